@@ -1,0 +1,2 @@
+/** The Factdesk server: configuration and start-up, security, and the REST API on Open Liberty. */
+package org.factdesk.server;

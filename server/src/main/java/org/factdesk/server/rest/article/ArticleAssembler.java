@@ -1,0 +1,129 @@
+package org.factdesk.server.rest.article;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.factdesk.i18n.LanguageTag;
+import org.factdesk.i18n.Messages;
+import org.factdesk.server.rest.article.ArticleViews.ArticleSummary;
+import org.factdesk.server.rest.article.ArticleViews.ArticleView;
+import org.factdesk.server.rest.article.ArticleViews.AssignmentView;
+import org.factdesk.server.rest.article.ArticleViews.AuditEventView;
+import org.factdesk.server.rest.article.ArticleViews.BlockView;
+import org.factdesk.server.rest.article.ArticleViews.CommentView;
+import org.factdesk.server.rest.article.ArticleViews.DiffSegmentView;
+import org.factdesk.server.rest.article.ArticleViews.DiffView;
+import org.factdesk.server.rest.article.ArticleViews.PageView;
+import org.factdesk.server.rest.article.ArticleViews.QueueItemView;
+import org.factdesk.server.rest.article.ArticleViews.RevisionSummary;
+import org.factdesk.server.rest.article.ArticleViews.RevisionView;
+import org.factdesk.server.rest.article.ArticleViews.TransitionView;
+import org.factdesk.server.rest.problem.Localizer;
+import org.factdesk.server.rest.problem.Problem.Reason;
+import org.factdesk.workflow.article.Article;
+import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.article.Block;
+import org.factdesk.workflow.article.Revision;
+import org.factdesk.workflow.article.RevisionDiff;
+import org.factdesk.workflow.assignment.Assignment;
+import org.factdesk.workflow.assignment.AssignmentService;
+import org.factdesk.workflow.assignment.QueueItem;
+import org.factdesk.workflow.audit.AuditEvent;
+import org.factdesk.workflow.comment.Comment;
+import org.factdesk.workflow.common.Page;
+import org.factdesk.workflow.editorial.EditorialWorkflow;
+import org.factdesk.workflow.editorial.GuardViolation;
+import org.factdesk.workflow.editorial.Transition;
+import org.factdesk.workflow.editorial.WorkflowContext;
+import org.factdesk.workflow.user.Actor;
+
+/** Builds the JSON views of articles and what hangs off them. */
+@ApplicationScoped
+public class ArticleAssembler {
+  @Inject ArticleService articles;
+  @Inject AssignmentService assignments;
+  @Inject Clock clock;
+
+  public ArticleView view(Actor actor, Article a, Messages messages) {
+    WorkflowContext context = articles.context(actor, a);
+    List<String> allowed = new ArrayList<>();
+    List<TransitionView> transitions = new ArrayList<>();
+    for (Transition t : EditorialWorkflow.permitted(context)) {
+      allowed.add(t.to().name());
+      List<Reason> reasons = t.violations(context).stream().map(v -> reason(v, messages)).toList();
+      transitions.add(new TransitionView(t.to().name(), t.action(), reasons.isEmpty(), reasons));
+    }
+    Revision current = articles.revision(actor, a.id(), a.currentRevision());
+    List<AssignmentView> staff = assignments.forArticle(actor, a.id(), false).stream()
+        .map(s -> assignment(s, a)).toList();
+    return new ArticleView(a.id(), a.title(), a.slug(), a.language(),
+        LanguageTag.parse(a.language()).direction().htmlDir(), a.desk(), a.deadline(), a.priority().name(),
+        a.state().name(), a.author(), a.currentRevision(), a.approvedRevision(), a.version(), a.createdAt(),
+        a.updatedAt(), revision(current), allowed, transitions, staff);
+  }
+
+  public static ArticleSummary summary(Article a) {
+    return new ArticleSummary(a.id(), a.title(), a.slug(), a.language(), a.desk(), a.deadline(), a.priority().name(),
+        a.state().name(), a.author(), a.currentRevision(), a.approvedRevision(), a.updatedAt());
+  }
+
+  public static RevisionView revision(Revision r) {
+    List<BlockView> blocks = new ArrayList<>();
+    List<Block> source = r.blocks();
+    for (int i = 0; i < source.size(); i++) {
+      blocks.add(new BlockView(i, source.get(i).kind().name(), source.get(i).text()));
+    }
+    return new RevisionView(r.number(), r.sha256(), r.author(), r.createdAt(), r.note(), blocks);
+  }
+
+  public static RevisionSummary revisionSummary(Revision r) {
+    return new RevisionSummary(r.number(), r.sha256(), r.author(), r.createdAt(), r.note(), r.blocks().size());
+  }
+
+  public AssignmentView assignment(Assignment s, Article a) {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    return new AssignmentView(s.id(), s.articleId(), s.assignee(), s.role().name(), s.language(), s.due(), s.active(),
+        a != null && s.overdueIn(a.state(), now), s.assignedBy(), s.assignedAt(), s.endedAt(), s.endedBy());
+  }
+
+  public QueueItemView queueItem(QueueItem item) {
+    return new QueueItemView(assignment(item.assignment(), item.article()), summary(item.article()), item.overdue());
+  }
+
+  public static CommentView comment(Comment c) {
+    return new CommentView(c.id(), c.revisionNumber(), c.author(), c.body(), c.createdAt());
+  }
+
+  public static AuditEventView audit(AuditEvent e) {
+    return new AuditEventView(e.id(), e.articleId(), e.actor(), e.occurredAt(), e.action(), e.subject(),
+        json(e.before()), json(e.after()), e.note());
+  }
+
+  public static DiffView diff(RevisionDiff d) {
+    return new DiffView(d.from(), d.to(), d.fromSha256(), d.toSha256(), d.wordsAdded(), d.wordsRemoved(),
+        d.segments().stream().map(s -> new DiffSegmentView(s.op().name(), s.text())).toList());
+  }
+
+  public static <T, R> PageView<R> page(Page<T> page, java.util.function.Function<T, R> f) {
+    return new PageView<>(page.items().stream().map(f).toList(), page.page(), page.size(), page.total());
+  }
+
+  static Reason reason(GuardViolation v, Messages messages) {
+    return new Reason(v.guard(), v.code(), Localizer.text(messages, v.code(), v.args(), v.message()), v.args());
+  }
+
+  private static JsonValue json(String text) {
+    if (text == null) {
+      return null;
+    }
+    try (var reader = Json.createReader(new StringReader(text))) {
+      return reader.readValue();
+    }
+  }
+}

@@ -1,0 +1,94 @@
+package org.factdesk.server.rest.article;
+
+import jakarta.json.JsonValue;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.factdesk.server.rest.problem.Problem.Reason;
+
+/** Response bodies of the article resources. Entities never go on the wire. */
+public final class ArticleViews {
+  private ArticleViews() {}
+
+  public record ArticleView(
+      long id,
+      String title,
+      String slug,
+      String language,
+      String direction,
+      String desk,
+      OffsetDateTime deadline,
+      String priority,
+      String state,
+      String author,
+      int currentRevision,
+      Integer approvedRevision,
+      long version,
+      OffsetDateTime createdAt,
+      OffsetDateTime updatedAt,
+      RevisionView revision,
+      List<String> allowedTransitions,
+      List<TransitionView> transitions,
+      List<AssignmentView> assignments) {}
+
+  public record ArticleSummary(
+      long id,
+      String title,
+      String slug,
+      String language,
+      String desk,
+      OffsetDateTime deadline,
+      String priority,
+      String state,
+      String author,
+      int currentRevision,
+      Integer approvedRevision,
+      OffsetDateTime updatedAt) {}
+
+  public record RevisionView(
+      int number, String sha256, String author, OffsetDateTime createdAt, String note, List<BlockView> blocks) {}
+
+  public record RevisionSummary(int number, String sha256, String author, OffsetDateTime createdAt, String note,
+      int blocks) {}
+
+  public record BlockView(int index, String kind, String text) {}
+
+  /** A move this user may make now or once its guards hold; {@code blockedBy} says what is missing. */
+  public record TransitionView(String to, String action, boolean ready, List<Reason> blockedBy) {}
+
+  public record AssignmentView(
+      long id,
+      long articleId,
+      String user,
+      String role,
+      String language,
+      OffsetDateTime due,
+      boolean active,
+      boolean overdue,
+      String assignedBy,
+      OffsetDateTime assignedAt,
+      OffsetDateTime endedAt,
+      String endedBy) {}
+
+  public record CommentView(long id, Integer revision, String author, String body, OffsetDateTime createdAt) {}
+
+  public record AuditEventView(
+      long id,
+      Long articleId,
+      String actor,
+      OffsetDateTime at,
+      String action,
+      String subject,
+      JsonValue before,
+      JsonValue after,
+      String note) {}
+
+  public record DiffView(int from, int to, String fromSha256, String toSha256, int wordsAdded, int wordsRemoved,
+      List<DiffSegmentView> segments) {}
+
+  public record DiffSegmentView(String op, String text) {}
+
+  /** One piece of work waiting for someone. */
+  public record QueueItemView(AssignmentView assignment, ArticleSummary article, boolean overdue) {}
+
+  public record PageView<T>(List<T> items, int page, int size, long total) {}
+}

@@ -1,0 +1,2 @@
+/** The newsroom-wide audit trail, for admins. */
+package org.factdesk.server.rest.audit;

@@ -1,0 +1,203 @@
+package org.factdesk.server.rest.problem;
+
+import jakarta.inject.Inject;
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.factdesk.i18n.InvalidLanguageTagException;
+import org.factdesk.i18n.InvalidTextException;
+import org.factdesk.i18n.Messages;
+import org.factdesk.server.rest.problem.Problem.FieldProblem;
+import org.factdesk.server.rest.problem.Problem.Reason;
+import org.factdesk.workflow.common.ConflictException;
+import org.factdesk.workflow.common.DomainException;
+import org.factdesk.workflow.common.ForbiddenException;
+import org.factdesk.workflow.common.NotFoundException;
+import org.factdesk.workflow.common.StaleVersionException;
+import org.factdesk.workflow.common.UnprocessableException;
+import org.factdesk.workflow.common.ValidationException;
+import org.factdesk.workflow.editorial.GuardViolation;
+import org.factdesk.workflow.editorial.IllegalTransitionException;
+import org.factdesk.workflow.editorial.TransitionBlockedException;
+
+/** Turns every failure into a problem+json response; the single place where errors meet HTTP. */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Context HttpHeaders headers;
+  @Context UriInfo uri;
+  @Inject Localizer localizer;
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    Messages messages = localizer.messages(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    Throwable t = significant(thrown);
+    Problem problem;
+    if (t instanceof ProblemException p) {
+      problem = simple(messages, p.status(), p.code(), p.args(), p.getMessage());
+    } else if (t instanceof DomainException d) {
+      problem = domain(messages, d);
+    } else if (t instanceof InvalidLanguageTagException e) {
+      problem = simple(messages, 400, "invalidLanguageTag", Map.of("input", String.valueOf(e.input())), e.getMessage());
+    } else if (t instanceof InvalidTextException e) {
+      problem = simple(messages, 400, "invalidText", Map.of("offset", e.offset()), e.getMessage());
+    } else if (t instanceof OptimisticLockException) {
+      problem = simple(messages, 412, "concurrentChange", Map.of(),
+          "Someone else changed this at the same moment; reload and try again");
+    } else if (t instanceof JsonbException e) {
+      problem = simple(messages, 400, "badJson", Map.of("reason", String.valueOf(e.getMessage())),
+          "The request body is not valid JSON for this operation");
+    } else if (t instanceof WebApplicationException w) {
+      problem = http(messages, w.getResponse().getStatus());
+    } else if (t instanceof PersistenceException || t instanceof SQLException) {
+      problem = database(messages, t);
+    } else {
+      problem = unexpected(messages, thrown);
+    }
+    Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
+    if (problem.status() == 401) {
+      response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"factdesk\", charset=\"UTF-8\"");
+    }
+    if (t instanceof WebApplicationException w && w.getResponse().getStatus() == 405) {
+      response.header("Allow", w.getResponse().getHeaderString("Allow"));
+    }
+    return response.header("Content-Language", messages.locale().toLanguageTag()).build();
+  }
+
+  /** Looks through wrappers (transactions, CDI, EclipseLink) for the failure that explains itself. */
+  private static Throwable significant(Throwable thrown) {
+    Throwable t = thrown;
+    for (int depth = 0; t != null && depth < 12; depth++, t = t.getCause()) {
+      if (t instanceof ProblemException
+          || t instanceof DomainException
+          || t instanceof InvalidLanguageTagException
+          || t instanceof InvalidTextException
+          || t instanceof OptimisticLockException
+          || t instanceof JsonbException
+          || t instanceof WebApplicationException) {
+        return t;
+      }
+      if (t.getClass().getName().equals("org.eclipse.persistence.exceptions.OptimisticLockException")) {
+        return new OptimisticLockException(t);
+      }
+    }
+    for (t = thrown; t != null; t = t.getCause()) {
+      if (t instanceof PersistenceException || t instanceof SQLException) {
+        return t;
+      }
+    }
+    return thrown;
+  }
+
+  private Problem domain(Messages m, DomainException d) {
+    int status;
+    if (d instanceof NotFoundException) {
+      status = 404;
+    } else if (d instanceof ForbiddenException) {
+      status = 403;
+    } else if (d instanceof StaleVersionException) {
+      status = 412;
+    } else if (d instanceof ValidationException) {
+      status = 400;
+    } else if (d instanceof UnprocessableException) {
+      status = 422;
+    } else if (d instanceof ConflictException) {
+      status = 409;
+    } else {
+      status = 400;
+    }
+    List<Reason> reasons = null;
+    if (d instanceof TransitionBlockedException b) {
+      reasons = new ArrayList<>();
+      for (GuardViolation v : b.violations()) {
+        reasons.add(new Reason(v.guard(), v.code(), Localizer.text(m, v.code(), v.args(), v.message()), v.args()));
+      }
+    } else if (d instanceof IllegalTransitionException i) {
+      reasons = List.of(new Reason("EditorialWorkflow", "illegalTransition",
+          Localizer.text(m, "problem.illegalTransition.detail", d.args(), d.getMessage()),
+          Map.of("possible", i.possible().stream().map(Enum::name).toList())));
+    }
+    List<FieldProblem> errors = null;
+    if (d instanceof ValidationException v) {
+      errors = v.errors().stream()
+          .map(e -> new FieldProblem(e.field(), e.code(), Localizer.text(m, "field." + e.code(), e.args(), e.message())))
+          .toList();
+    }
+    return build(m, status, d.code(), d.args(), d.getMessage(), reasons, errors, null);
+  }
+
+  private Problem http(Messages m, int status) {
+    String code = switch (status) {
+      case 400 -> "badRequest";
+      case 401 -> "unauthorized";
+      case 403 -> "forbidden";
+      case 404 -> "noSuchResource";
+      case 405 -> "methodNotAllowed";
+      case 406 -> "notAcceptable";
+      case 413 -> "payloadTooLarge";
+      case 415 -> "unsupportedMediaType";
+      default -> "http" + status;
+    };
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return simple(m, status, code, Map.of("status", status),
+        known == null ? "HTTP " + status : known.getReasonPhrase());
+  }
+
+  private Problem database(Messages m, Throwable t) {
+    for (Throwable c = t; c != null; c = c.getCause()) {
+      if (c instanceof SQLException sql && sql.getSQLState() != null) {
+        String state = sql.getSQLState();
+        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
+          return simple(m, 503, "databaseUnavailable", Map.of(),
+              "The database is not reachable right now; try again shortly");
+        }
+        if (state.equals("23505")) {
+          return simple(m, 409, "duplicate", Map.of(), "This would duplicate something that already exists");
+        }
+      }
+    }
+    String name = t.getClass().getName();
+    if (name.contains("DatabaseException") && String.valueOf(t.getMessage()).contains("Connection")) {
+      return simple(m, 503, "databaseUnavailable", Map.of(), "The database is not reachable right now; try again shortly");
+    }
+    return unexpected(m, t);
+  }
+
+  private Problem unexpected(Messages m, Throwable t) {
+    String incident = UUID.randomUUID().toString();
+    LOG.log(Level.SEVERE, "Incident " + incident + " at " + (uri == null ? "?" : uri.getRequestUri().getPath()), t);
+    return build(m, 500, "internal", Map.of("incident", incident),
+        "Something went wrong on our side; quote incident " + incident + " when reporting it", null, null, incident);
+  }
+
+  private Problem simple(Messages m, int status, String code, Map<String, ?> args, String english) {
+    return build(m, status, code, args, english, null, null, null);
+  }
+
+  private Problem build(Messages m, int status, String code, Map<String, ?> args, String englishDetail,
+      List<Reason> reasons, List<FieldProblem> errors, String incident) {
+    Map<String, Object> safeArgs = new LinkedHashMap<>(args);
+    Response.Status known = Response.Status.fromStatusCode(status);
+    String title = Localizer.text(m, "problem." + code + ".title", safeArgs,
+        known == null ? "Error" : known.getReasonPhrase());
+    String detail = Localizer.text(m, "problem." + code + ".detail", safeArgs, englishDetail);
+    return new Problem(Problem.TYPE_BASE + code, title, status, detail, uri == null ? null : uri.getRequestUri().getPath(), code,
+        reasons, errors, incident);
+  }
+}

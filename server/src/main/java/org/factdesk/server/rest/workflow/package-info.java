@@ -1,0 +1,2 @@
+/** The editorial workflow table itself, for clients that draw it. */
+package org.factdesk.server.rest.workflow;

@@ -1,0 +1,94 @@
+package org.factdesk.server.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.factdesk.i18n.Messages;
+import org.factdesk.server.rest.problem.Localizer;
+import org.factdesk.server.rest.problem.Problem;
+import org.factdesk.workflow.user.Actor;
+import org.factdesk.workflow.user.UserService;
+
+/**
+ * HTTP Basic against the staff accounts in the database, through Jakarta Security on Liberty. A
+ * failed or missing login on a protected address answers 401 with a problem+json body. Browser
+ * code of our own sends {@code X-Requested-With}, and then gets no {@code WWW-Authenticate}
+ * challenge, so the browser does not pop up its own login box.
+ */
+@ApplicationScoped
+public class BasicAuthMechanism implements HttpAuthenticationMechanism {
+  public static final String ACTOR_ATTRIBUTE = Actor.class.getName();
+  private static final Jsonb JSONB = JsonbBuilder.create();
+
+  @Inject UserService users;
+  @Inject Localizer localizer;
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    String header = request.getHeader("Authorization");
+    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
+      Optional<Actor> actor = credentials(header.substring(6).strip()).flatMap(c -> users.authenticate(c[0], c[1]));
+      if (actor.isPresent()) {
+        request.setAttribute(ACTOR_ATTRIBUTE, actor.get());
+        Set<String> groups = actor.get().roles().stream().map(Enum::name).collect(Collectors.toSet());
+        return context.notifyContainerAboutLogin(actor.get().username(), groups);
+      }
+      return unauthorized(request, response, context, "badCredentials", "The user name or password is wrong");
+    }
+    if (context.isProtected()) {
+      return unauthorized(request, response, context, "unauthorized",
+          "Log in first: send your user name and password with HTTP Basic authentication");
+    }
+    return context.doNothing();
+  }
+
+  /** user:password, per RFC 7617 in UTF-8; empty when the header cannot be decoded. */
+  private static Optional<String[]> credentials(String encoded) {
+    try {
+      String decoded = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
+      int colon = decoded.indexOf(':');
+      return colon <= 0 ? Optional.empty()
+          : Optional.of(new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)});
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+
+  private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
+      HttpMessageContext context, String code, String english) {
+    Messages m = localizer.messages(request.getHeader("Accept-Language"));
+    Problem problem = new Problem(Problem.TYPE_BASE + code,
+        Localizer.text(m, "problem." + code + ".title", Map.of(), "Unauthorized"), 401,
+        Localizer.text(m, "problem." + code + ".detail", Map.of(), english), request.getRequestURI(), code,
+        null, null, null);
+    try {
+      response.setStatus(401);
+      if (request.getHeader("X-Requested-With") == null) {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"factdesk\", charset=\"UTF-8\"");
+      }
+      response.setContentType(Problem.MEDIA_TYPE);
+      response.setCharacterEncoding("UTF-8");
+      response.setHeader("Content-Language", m.locale().toLanguageTag());
+      response.getWriter().write(JSONB.toJson(problem));
+      response.flushBuffer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}

@@ -1,0 +1,48 @@
+package org.factdesk.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.util.Map;
+import java.util.UUID;
+
+/** Builders for the articles and staffing that tests start from. */
+final class Articles {
+  private Articles() {}
+
+  static final String TEXT = "The bridge opened in 1998 and carries 40,000 cars a day.\n\n"
+      + "Officials said it was the longest in the region.";
+
+  /** A new draft by {@code editor}, with a unique title so tests never collide. */
+  static JsonObject draft(String title) {
+    Api.Reply r = Api.post("editor", "articles", Api.json(Map.of(
+        "title", title + " " + UUID.randomUUID().toString().substring(0, 8), "language", "en", "text", TEXT)));
+    assertEquals(201, r.status(), r::toString);
+    return r.json();
+  }
+
+  static long id(JsonObject article) {
+    return article.getJsonNumber("id").longValue();
+  }
+
+  static Api.Reply assign(long id, String user, String role, String language) {
+    return Api.post("editor", "articles/" + id + "/assignments", Api.json(language == null
+        ? Map.of("user", user, "role", role, "due", "2099-01-01")
+        : Map.of("user", user, "role", role, "language", language, "due", "2099-01-01")));
+  }
+
+  static Api.Reply transition(String user, long id, String to) {
+    String etag = Api.get(user, "articles/" + id).etag();
+    return Api.post(user, "articles/" + id + "/transitions", Api.json(Map.of("to", to, "comment", "moving on")),
+        "If-Match", etag);
+  }
+
+  /** An article staffed with reviewer, checker and translator (he), still in DRAFT. */
+  static long staffed(String title) {
+    long id = id(draft(title));
+    assertEquals(201, assign(id, "reviewer", "REVIEWER", null).status());
+    assertEquals(201, assign(id, "checker", "FACT_CHECKER", null).status());
+    assertEquals(201, assign(id, "translator", "TRANSLATOR", "he").status());
+    return id;
+  }
+}

@@ -1,0 +1,150 @@
+package org.factdesk.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Bad requests get a clear problem+json, never a 500, and never change what is stored. */
+@ExtendWith(ArquillianExtension.class)
+class BadInputIT {
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.factdesk();
+  }
+
+  private static long articleCount() {
+    return Api.get("editor", "articles?size=1").json().getJsonNumber("total").longValue();
+  }
+
+  private static void assertProblem(Api.Reply r, int status, String code) {
+    assertEquals(status, r.status(), r::toString);
+    assertTrue(r.isProblem(), () -> "problem+json expected: " + r.header("Content-Type") + " " + r.body());
+    JsonObject p = r.json();
+    assertEquals(status, p.getInt("status"));
+    assertEquals(code, p.getString("code"), r::toString);
+    assertTrue(p.getString("type").endsWith("/" + code));
+    assertTrue(p.getString("title").length() > 0);
+    assertTrue(p.getString("detail").length() > 0);
+    assertTrue(!r.body().contains("at org.") && !r.body().contains("Exception"), "no stack trace: " + r.body());
+  }
+
+  @Test
+  void malformedJsonIs400AndCreatesNothing() {
+    long before = articleCount();
+    assertProblem(Api.post("editor", "articles", "{\"title\": \"x\", "), 400, "badJson");
+    assertProblem(Api.post("editor", "articles", "[1,2]"), 400, "badJson");
+    assertProblem(Api.post("editor", "articles", ""), 400, "emptyBody");
+    assertProblem(Api.post("editor", "articles", "{\"title\": 5, \"language\": {\"a\": 1}}"), 400, "badJson");
+    assertEquals(before, articleCount());
+  }
+
+  @Test
+  void missingFieldsNameTheField() {
+    Api.Reply r = Api.post("editor", "articles", "{\"language\":\"en\",\"text\":\"Body.\\n\\nMore.\"}");
+    assertProblem(r, 400, "validation");
+    assertEquals("title", r.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertProblem(Api.post("editor", "articles", "{\"title\":\"T\",\"text\":\"x\"}"), 400, "validation");
+  }
+
+  @Test
+  void invalidLanguageTagIs400() {
+    long before = articleCount();
+    Api.Reply r = Api.post("editor", "articles", Api.json(Map.of("title", "T", "language", "english", "text", "x")));
+    assertProblem(r, 400, "invalidLanguageTag");
+    assertTrue(r.json().getString("detail").contains("english"));
+    assertProblem(Api.post("editor", "articles", Api.json(Map.of("title", "T", "language", "en_US", "text", "x"))),
+        400, "invalidLanguageTag");
+    assertProblem(Api.get("editor", "languages/xx-!!"), 400, "invalidLanguageTag");
+    assertEquals(before, articleCount());
+  }
+
+  @Test
+  void unknownStateIs400AndChangesNothing() {
+    long id = Articles.id(Articles.draft("Unknown state"));
+    String etag = Api.get("editor", "articles/" + id).etag();
+    Api.Reply r = Api.post("editor", "articles/" + id + "/transitions", "{\"to\":\"PUBLISHED\"}", "If-Match", etag);
+    assertProblem(r, 400, "validation");
+    assertEquals(etag, Api.get("editor", "articles/" + id).etag());
+  }
+
+  @Test
+  void staleIfMatchIs412AndChangesNothing() {
+    long id = Articles.id(Articles.draft("Stale"));
+    Api.Reply r = Api.post("editor", "articles/" + id + "/transitions", "{\"to\":\"WITHDRAWN\"}", "If-Match", "\"999\"");
+    assertProblem(r, 412, "stale");
+    assertEquals("DRAFT", Api.get("editor", "articles/" + id).json().getString("state"));
+  }
+
+  @Test
+  void oversizedBodyIs413() {
+    String huge = "{\"title\":\"T\",\"language\":\"en\",\"text\":\"" + "a".repeat(3 * 1024 * 1024) + "\"}";
+    long before = articleCount();
+    assertProblem(Api.post("editor", "articles", huge), 413, "payloadTooLarge");
+    assertEquals(before, articleCount());
+  }
+
+  @Test
+  void invalidUtf8Is400() {
+    byte[] prefix = "{\"title\":\"Bad ".getBytes(StandardCharsets.UTF_8);
+    byte[] suffix = "\",\"language\":\"en\",\"text\":\"x\"}".getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[prefix.length + 2 + suffix.length];
+    System.arraycopy(prefix, 0, body, 0, prefix.length);
+    body[prefix.length] = (byte) 0xC3;
+    body[prefix.length + 1] = (byte) 0x28;
+    System.arraycopy(suffix, 0, body, prefix.length + 2, suffix.length);
+    long before = articleCount();
+    Api.Reply r = Api.send("editor", "POST", "articles", "application/json", body);
+    assertProblem(r, 400, "invalidText");
+    assertEquals(before, articleCount());
+    assertProblem(Api.send("editor", "POST", "articles/import?language=en", "text/plain",
+        new byte[] {'T', 'i', 't', 'l', 'e', '\n', '\n', (byte) 0xFF}), 400, "invalidText");
+  }
+
+  @Test
+  void deepNestingIs400() {
+    String deep = "{\"title\":" + "[".repeat(5000) + "]".repeat(5000) + "}";
+    assertProblem(Api.post("editor", "articles", deep), 400, "tooDeep");
+  }
+
+  @Test
+  void wrongTypesAndUnknownValuesAre400() {
+    assertProblem(Api.post("editor", "articles", "{\"title\":\"T\",\"language\":\"en\",\"priority\":\"SOON\"}"), 400,
+        "validation");
+    assertProblem(Api.post("editor", "articles", "{\"title\":\"T\",\"language\":\"en\",\"deadline\":\"tomorrow\"}"), 400,
+        "validation");
+    long id = Articles.id(Articles.draft("Assign"));
+    assertProblem(Api.post("editor", "articles/" + id + "/assignments", "{\"user\":\"checker\",\"role\":\"BOSS\"}"),
+        400, "validation");
+    assertProblem(Api.get("editor", "articles?size=100000"), 400, "validation");
+  }
+
+  @Test
+  void unknownAddressesMethodsAndMediaTypesAreProblems() {
+    assertProblem(Api.get("editor", "nothing-here"), 404, "noSuchResource");
+    assertProblem(Api.get("editor", "articles/999999999"), 404, "notFound");
+    assertProblem(Api.get("editor", "articles/abc"), 404, "noSuchResource");
+    assertProblem(Api.delete("editor", "articles"), 405, "methodNotAllowed");
+    assertProblem(Api.send("editor", "POST", "articles", "application/xml", Api.bytes("<a/>")), 415,
+        "unsupportedMediaType");
+  }
+
+  @Test
+  void problemsSpeakTheCallersLanguage() {
+    Api.Reply he = Api.send("editor", "GET", "articles/999999999", null, null, "Accept-Language", "he-IL,he;q=0.9");
+    assertEquals(404, he.status());
+    assertEquals("לא נמצא", he.json().getString("title"));
+    assertEquals("he", he.header("Content-Language"));
+    Api.Reply az = Api.send("editor", "GET", "articles/999999999", null, null, "Accept-Language", "az");
+    assertEquals("Tapılmadı", az.json().getString("title"));
+    Api.Reply fr = Api.send("editor", "GET", "articles/999999999", null, null, "Accept-Language", "fr-FR");
+    assertEquals("Not found", fr.json().getString("title"));
+  }
+}

@@ -1,0 +1,22 @@
+package org.factdesk.workflow.article;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.Locale;
+
+/** URL slugs from titles in any script: transliterated to ASCII by ICU, e.g. "Azərbaycan" → "azerbaycan". */
+public final class Slugs {
+  private static final int MAX_LENGTH = 80;
+  private static final ThreadLocal<Transliterator> TO_ASCII =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  private Slugs() {}
+
+  public static String of(String title) {
+    String ascii = TO_ASCII.get().transliterate(title).toLowerCase(Locale.ROOT);
+    String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+    if (slug.length() > MAX_LENGTH) {
+      slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");
+    }
+    return slug.isEmpty() ? "article" : slug;
+  }
+}

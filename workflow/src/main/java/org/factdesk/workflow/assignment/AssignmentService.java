@@ -1,0 +1,300 @@
+package org.factdesk.workflow.assignment;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.factdesk.i18n.LanguageTag;
+import org.factdesk.workflow.article.Article;
+import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.audit.AuditLog;
+import org.factdesk.workflow.common.ConflictException;
+import org.factdesk.workflow.common.ForbiddenException;
+import org.factdesk.workflow.common.NotFoundException;
+import org.factdesk.workflow.common.Page;
+import org.factdesk.workflow.common.UnprocessableException;
+import org.factdesk.workflow.common.ValidationException;
+import org.factdesk.workflow.editorial.ArticleState;
+import org.factdesk.workflow.editorial.AssignmentRole;
+import org.factdesk.workflow.user.Actor;
+import org.factdesk.workflow.user.Role;
+import org.factdesk.workflow.user.UserAccount;
+
+/**
+ * Gives people their parts on an article. An article has at most one active reviewer and one
+ * active translator per language (assigning another replaces them), and any number of
+ * fact-checkers. Changes lock the article row so two editors cannot staff it twice at once.
+ */
+@ApplicationScoped
+public class AssignmentService {
+  private static final List<ArticleState> CLOSED =
+      List.of(ArticleState.APPROVED, ArticleState.WITHDRAWN, ArticleState.ARCHIVED);
+
+  @PersistenceContext(unitName = "factdesk")
+  EntityManager em;
+
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+  @Inject ArticleService articles;
+
+  @Transactional
+  public Assignment assign(Actor actor, long articleId, NewAssignment request) {
+    requireEditor(actor);
+    Article article = articles.lock(actor, articleId);
+    if (article.state() == ArticleState.ARCHIVED) {
+      throw new ConflictException("archived", Map.of("id", articleId), "Article " + articleId + " is archived");
+    }
+    UserAccount user = eligibleUser(article, request.username(), request.role(), request.language());
+    String language = request.language() == null ? null : request.language().value();
+    OffsetDateTime now = now();
+    for (Assignment current : active(articleId)) {
+      boolean sameSlot =
+          current.role() == request.role()
+              && (request.role() == AssignmentRole.REVIEWER
+                  || (request.role() == AssignmentRole.TRANSLATOR && current.language().equals(language))
+                  || (request.role() == AssignmentRole.FACT_CHECKER && current.assignee().equals(user.username())));
+      if (!sameSlot) {
+        continue;
+      }
+      if (current.assignee().equals(user.username())) {
+        return reschedule(actor, current, request.due(), now);
+      }
+      end(actor, current, now, "assignment.replaced");
+    }
+    Assignment assignment =
+        new Assignment(articleId, user.username(), request.role(), language, request.due(), actor.username(), now);
+    em.persist(assignment);
+    em.flush();
+    audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + assignment.id(), null,
+        describe(assignment), null);
+    return assignment;
+  }
+
+  /** Gives an active assignment to someone else (same role and language), or only changes its due date. */
+  @Transactional
+  public Assignment reassign(Actor actor, long articleId, long assignmentId, String username, OffsetDateTime due) {
+    requireEditor(actor);
+    Article article = articles.lock(actor, articleId);
+    Assignment current = activeAssignment(articleId, assignmentId);
+    OffsetDateTime now = now();
+    if (username == null || username.equals(current.assignee())) {
+      return reschedule(actor, current, due, now);
+    }
+    LanguageTag language = current.language() == null ? null : LanguageTag.parse(current.language());
+    UserAccount user = eligibleUser(article, username, current.role(), language);
+    end(actor, current, now, "assignment.replaced");
+    Assignment next = new Assignment(articleId, user.username(), current.role(), current.language(),
+        due == null ? current.due() : due, actor.username(), now);
+    em.persist(next);
+    em.flush();
+    audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + next.id(),
+        describe(current), describe(next), "reassigned");
+    return next;
+  }
+
+  @Transactional
+  public void unassign(Actor actor, long articleId, long assignmentId) {
+    requireEditor(actor);
+    articles.lock(actor, articleId);
+    end(actor, activeAssignment(articleId, assignmentId), now(), "assignment.ended");
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Assignment> forArticle(Actor actor, long articleId, boolean includeEnded) {
+    articles.find(actor, articleId);
+    return em.createQuery("select s from Assignment s where s.articleId = :a"
+                + (includeEnded ? "" : " and s.endedAt is null") + " order by s.id", Assignment.class)
+        .setParameter("a", articleId)
+        .getResultList();
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Assignment find(Actor actor, long articleId, long assignmentId) {
+    articles.find(actor, articleId);
+    Assignment a = em.find(Assignment.class, assignmentId);
+    if (a == null || a.articleId() != articleId) {
+      throw new NotFoundException("assignment", assignmentId);
+    }
+    return a;
+  }
+
+  /** What is assigned to the actor, overdue first, then by due date (undated last). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<QueueItem> queue(Actor actor, QueueFilter filter, Page.Request page) {
+    return items(actor.username(), filter, page);
+  }
+
+  /** Every overdue assignment in the newsroom, for editors. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<QueueItem> overdue(Actor actor, Page.Request page) {
+    requireEditor(actor);
+    return items(null, new QueueFilter(null, null, null, true, false), page);
+  }
+
+  private Page<QueueItem> items(String assignee, QueueFilter filter, Page.Request page) {
+    OffsetDateTime now = now();
+    StringBuilder where = new StringBuilder(" from Assignment s, Article a where a.id = s.articleId and s.endedAt is null");
+    Map<String, Object> params = new LinkedHashMap<>();
+    if (assignee != null) {
+      where.append(" and s.assignee = :me");
+      params.put("me", assignee);
+    }
+    if (filter.state() != null) {
+      where.append(" and a.state = :state");
+      params.put("state", filter.state());
+    } else if (!filter.includeClosed()) {
+      where.append(" and a.state not in :closed");
+      params.put("closed", CLOSED);
+    }
+    if (filter.language() != null) {
+      where.append(" and (s.language = :lang or (s.language is null and a.language = :lang))");
+      params.put("lang", filter.language());
+    }
+    if (filter.dueBefore() != null) {
+      where.append(" and s.due <= :dueBefore");
+      params.put("dueBefore", filter.dueBefore());
+    }
+    if (filter.overdueOnly()) {
+      // Pending stages per role, as in Assignment#pendingIn.
+      where.append(" and s.due < :now and ((s.role = :reviewer and a.state in :reviewStates)"
+          + " or (s.role = :checker and a.state in :checkStates) or (s.role = :translator and a.state in :editable))");
+      params.put("now", now);
+      params.put("reviewer", AssignmentRole.REVIEWER);
+      params.put("checker", AssignmentRole.FACT_CHECKER);
+      params.put("translator", AssignmentRole.TRANSLATOR);
+      params.put("reviewStates", List.of(ArticleState.DRAFT, ArticleState.IN_REVIEW));
+      params.put("checkStates", List.of(ArticleState.DRAFT, ArticleState.IN_REVIEW, ArticleState.FACT_CHECK));
+      params.put("editable", List.of(ArticleState.DRAFT, ArticleState.IN_REVIEW, ArticleState.FACT_CHECK,
+          ArticleState.TRANSLATION));
+    }
+    TypedQuery<Long> count = em.createQuery("select count(s)" + where, Long.class);
+    TypedQuery<Object[]> list = em.createQuery("select s, a, case when s.due < :orderNow then 0 else 1 end as late,"
+        + " case when s.due is null then 1 else 0 end as undated" + where
+        + " order by late, undated, s.due, s.id", Object[].class);
+    params.forEach((k, v) -> {
+      count.setParameter(k, v);
+      list.setParameter(k, v);
+    });
+    list.setParameter("orderNow", now);
+    List<QueueItem> items = list.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultStream()
+        .map(row -> {
+          Assignment s = (Assignment) row[0];
+          Article a = (Article) row[1];
+          return new QueueItem(s, a, s.overdueIn(a.state(), now));
+        })
+        .toList();
+    return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+  }
+
+  private UserAccount eligibleUser(Article article, String username, AssignmentRole role, LanguageTag language) {
+    if (username == null || username.isBlank()) {
+      throw new ValidationException("user", "required", Map.of(), "who is to be assigned");
+    }
+    UserAccount user = em.find(UserAccount.class, username);
+    if (user == null || !user.active()) {
+      throw new UnprocessableException("unknownUser", Map.of("user", username), "No active user " + username);
+    }
+    Actor who = user.toActor();
+    switch (role) {
+      case REVIEWER -> {
+        if (!who.has(Role.EDITOR)) {
+          throw new UnprocessableException("notAnEditor", Map.of("user", username), username + " is not an editor");
+        }
+        if (username.equals(article.author())) {
+          throw new UnprocessableException("reviewerIsAuthor", Map.of("user", username),
+              username + " wrote this article and cannot review it");
+        }
+      }
+      case FACT_CHECKER -> {
+        if (!who.has(Role.FACT_CHECKER)) {
+          throw new UnprocessableException("notAFactChecker", Map.of("user", username),
+              username + " is not a fact-checker");
+        }
+      }
+      case TRANSLATOR -> {
+        if (language == null) {
+          throw new ValidationException("language", "required", Map.of(), "a translator needs a target language");
+        }
+        if (language.value().equals(article.language())) {
+          throw new UnprocessableException("sameLanguage", Map.of("language", language.value()),
+              "The article is already in " + language.value());
+        }
+        if (!who.has(Role.TRANSLATOR) || !who.translatesInto(language)) {
+          throw new UnprocessableException("notATranslatorFor", Map.of("user", username, "language", language.value()),
+              username + " does not translate into " + language.value());
+        }
+      }
+    }
+    if (role != AssignmentRole.TRANSLATOR && language != null) {
+      throw new ValidationException("language", "notApplicable", Map.of(), "only translators have a language");
+    }
+    return user;
+  }
+
+  private Assignment reschedule(Actor actor, Assignment assignment, OffsetDateTime due, OffsetDateTime now) {
+    if (due == null || due.equals(assignment.due())) {
+      return assignment;
+    }
+    Map<String, Object> before = describe(assignment);
+    assignment.reschedule(due);
+    em.flush();
+    audit.record(assignment.articleId(), actor.username(), now, "assignment.rescheduled",
+        "assignment:" + assignment.id(), before, describe(assignment), null);
+    return assignment;
+  }
+
+  private void end(Actor actor, Assignment assignment, OffsetDateTime now, String action) {
+    Map<String, Object> before = describe(assignment);
+    assignment.end(actor.username(), now);
+    em.flush();
+    audit.record(assignment.articleId(), actor.username(), now, action, "assignment:" + assignment.id(), before,
+        describe(assignment), null);
+  }
+
+  private Assignment activeAssignment(long articleId, long assignmentId) {
+    Assignment a = em.find(Assignment.class, assignmentId);
+    if (a == null || a.articleId() != articleId) {
+      throw new NotFoundException("assignment", assignmentId);
+    }
+    if (!a.active()) {
+      throw new ConflictException("assignmentEnded", Map.of("id", assignmentId),
+          "Assignment " + assignmentId + " has already ended");
+    }
+    return a;
+  }
+
+  private List<Assignment> active(long articleId) {
+    return em.createQuery("select s from Assignment s where s.articleId = :a and s.endedAt is null order by s.id",
+            Assignment.class)
+        .setParameter("a", articleId)
+        .getResultList();
+  }
+
+  private static Map<String, Object> describe(Assignment a) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("user", a.assignee());
+    m.put("role", a.role());
+    m.put("language", a.language());
+    m.put("due", a.due());
+    m.put("active", a.active());
+    return m;
+  }
+
+  private static void requireEditor(Actor actor) {
+    if (!actor.isEditor()) {
+      throw new ForbiddenException("assign", "only editors assign work");
+    }
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+  }
+}

@@ -1,0 +1,97 @@
+package org.factdesk.workflow.audit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.Map;
+import org.factdesk.workflow.common.Page;
+
+/** Appends audit events inside the caller's transaction, and reads them back in order. */
+@ApplicationScoped
+public class AuditLog {
+  @PersistenceContext(unitName = "factdesk")
+  EntityManager em;
+
+  /**
+   * Records one change. {@code before} and {@code after} are flat descriptions of what changed
+   * (only the fields that matter), stored as JSON.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public AuditEvent record(
+      Long articleId,
+      String actor,
+      OffsetDateTime at,
+      String action,
+      String subject,
+      Map<String, ?> before,
+      Map<String, ?> after,
+      String note) {
+    AuditEvent e = new AuditEvent(articleId, actor, at, action, subject, json(before), json(after), note);
+    em.persist(e);
+    return e;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<AuditEvent> forArticle(long articleId, Page.Request page) {
+    long total =
+        em.createQuery("select count(e) from AuditEvent e where e.articleId = :a", Long.class)
+            .setParameter("a", articleId)
+            .getSingleResult();
+    var items =
+        em.createQuery("select e from AuditEvent e where e.articleId = :a order by e.id", AuditEvent.class)
+            .setParameter("a", articleId)
+            .setFirstResult(page.firstResult())
+            .setMaxResults(page.size())
+            .getResultList();
+    return new Page<>(items, page.page(), page.size(), total);
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<AuditEvent> all(String actor, String action, Page.Request page) {
+    // Clauses are added only for given filters: PostgreSQL cannot type a bare "? is null".
+    StringBuilder where = new StringBuilder(" where 1 = 1");
+    if (actor != null) where.append(" and e.actor = :actor");
+    if (action != null) where.append(" and e.action = :action");
+    var count = em.createQuery("select count(e) from AuditEvent e" + where, Long.class);
+    var list = em.createQuery("select e from AuditEvent e" + where + " order by e.id desc", AuditEvent.class);
+    if (actor != null) {
+      count.setParameter("actor", actor);
+      list.setParameter("actor", actor);
+    }
+    if (action != null) {
+      count.setParameter("action", action);
+      list.setParameter("action", action);
+    }
+    var items = list.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList();
+    return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+  }
+
+  private static String json(Map<String, ?> values) {
+    if (values == null || values.isEmpty()) {
+      return null;
+    }
+    JsonObjectBuilder b = Json.createObjectBuilder();
+    values.forEach(
+        (k, v) -> {
+          if (v == null) {
+            b.addNull(k);
+          } else if (v instanceof Number n && !(v instanceof Double) && !(v instanceof Float)) {
+            b.add(k, n.longValue());
+          } else if (v instanceof Boolean bool) {
+            b.add(k, bool);
+          } else if (v instanceof Collection<?> c) {
+            var arr = Json.createArrayBuilder();
+            c.forEach(x -> arr.add(String.valueOf(x)));
+            b.add(k, arr);
+          } else {
+            b.add(k, String.valueOf(v));
+          }
+        });
+    return b.build().toString();
+  }
+}

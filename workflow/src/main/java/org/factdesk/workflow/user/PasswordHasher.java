@@ -1,0 +1,86 @@
+package org.factdesk.workflow.user;
+
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * PBKDF2-HMAC-SHA256 password hashes, stored as {@code pbkdf2-sha256$iterations$salt$hash}.
+ *
+ * <p>HTTP Basic sends the password on every request, and a deliberately slow hash on every request
+ * would cap throughput, so a successful check is remembered in memory, keyed by the stored hash and
+ * a fast digest of the candidate password. A changed password changes the stored hash, so a cached
+ * success can never outlive it; the cache only speeds up, it holds no state of its own.
+ */
+public final class PasswordHasher {
+  public static final int ITERATIONS = 120_000;
+  private static final int SALT_BYTES = 16;
+  private static final int HASH_BITS = 256;
+  private static final int CACHE_LIMIT = 10_000;
+  private static final SecureRandom RANDOM = new SecureRandom();
+  private static final ConcurrentHashMap<String, Boolean> VERIFIED = new ConcurrentHashMap<>();
+
+  private PasswordHasher() {}
+
+  public static String hash(String password) {
+    byte[] salt = new byte[SALT_BYTES];
+    RANDOM.nextBytes(salt);
+    byte[] hash = pbkdf2(password, salt, ITERATIONS);
+    Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
+    return "pbkdf2-sha256$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
+  }
+
+  public static boolean verify(String password, String stored) {
+    if (password == null || stored == null) {
+      return false;
+    }
+    String cacheKey = stored + "|" + sha256(password + "|" + stored);
+    if (VERIFIED.containsKey(cacheKey)) {
+      return true;
+    }
+    String[] parts = stored.split("\\$");
+    if (parts.length != 4 || !parts[0].equals("pbkdf2-sha256")) {
+      return false;
+    }
+    int iterations;
+    try {
+      iterations = Integer.parseInt(parts[1]);
+    } catch (NumberFormatException e) {
+      return false;
+    }
+    Base64.Decoder b64 = Base64.getDecoder();
+    byte[] expected = b64.decode(parts[3]);
+    byte[] actual = pbkdf2(password, b64.decode(parts[2]), iterations);
+    boolean ok = MessageDigest.isEqual(expected, actual);
+    if (ok) {
+      if (VERIFIED.size() >= CACHE_LIMIT) {
+        VERIFIED.clear();
+      }
+      VERIFIED.put(cacheKey, Boolean.TRUE);
+    }
+    return ok;
+  }
+
+  private static byte[] pbkdf2(String password, byte[] salt, int iterations) {
+    try {
+      PBEKeySpec spec = new PBEKeySpec(password.toCharArray(), salt, iterations, HASH_BITS);
+      return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException("PBKDF2WithHmacSHA256 is not available", e);
+    }
+  }
+
+  private static String sha256(String s) {
+    try {
+      return Base64.getEncoder()
+          .encodeToString(MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8)));
+    } catch (GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

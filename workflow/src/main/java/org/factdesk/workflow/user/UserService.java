@@ -1,0 +1,226 @@
+package org.factdesk.workflow.user;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.factdesk.i18n.LanguageTag;
+import org.factdesk.i18n.TextInput;
+import org.factdesk.workflow.audit.AuditLog;
+import org.factdesk.workflow.common.ConflictException;
+import org.factdesk.workflow.common.ForbiddenException;
+import org.factdesk.workflow.common.NotFoundException;
+import org.factdesk.workflow.common.Page;
+import org.factdesk.workflow.common.StaleVersionException;
+import org.factdesk.workflow.common.ValidationException;
+import org.factdesk.workflow.common.ValidationException.FieldError;
+
+/** Accounts: authentication, and their administration by admins. */
+@ApplicationScoped
+public class UserService {
+  public static final String SYSTEM = "system";
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+  public static final int MIN_PASSWORD = 10;
+
+  @PersistenceContext(unitName = "factdesk")
+  EntityManager em;
+
+  @Inject AuditLog audit;
+  @Inject Clock clock;
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Actor> authenticate(String username, String password) {
+    if (username == null || password == null || !USERNAME.matcher(username).matches()) {
+      return Optional.empty();
+    }
+    UserAccount user = em.find(UserAccount.class, username);
+    if (user == null || !user.active() || !PasswordHasher.verify(password, user.passwordHash())) {
+      return Optional.empty();
+    }
+    return Optional.of(user.toActor());
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<Actor> actor(String username) {
+    UserAccount user = username == null ? null : em.find(UserAccount.class, username);
+    return user == null || !user.active() ? Optional.empty() : Optional.of(user.toActor());
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public UserAccount find(Actor actor, String username) {
+    if (!actor.has(Role.ADMIN) && !actor.username().equals(username)) {
+      throw new ForbiddenException("read another user's account", "only admins may");
+    }
+    UserAccount user = em.find(UserAccount.class, username);
+    if (user == null) {
+      throw new NotFoundException("user", username);
+    }
+    return user;
+  }
+
+  /** Staff directory: admins and editors (who staff articles) may list accounts. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Page<UserAccount> list(Actor actor, Role role, Page.Request page) {
+    if (!actor.has(Role.ADMIN) && !actor.has(Role.EDITOR)) {
+      throw new ForbiddenException("list users", "only admins and editors may");
+    }
+    String where = role == null ? "" : " where :role member of u.roles";
+    var count = em.createQuery("select count(u) from UserAccount u" + where, Long.class);
+    var list = em.createQuery("select u from UserAccount u" + where + " order by u.username", UserAccount.class);
+    if (role != null) {
+      count.setParameter("role", role);
+      list.setParameter("role", role);
+    }
+    return new Page<>(list.setFirstResult(page.firstResult()).setMaxResults(page.size()).getResultList(),
+        page.page(), page.size(), count.getSingleResult());
+  }
+
+  @Transactional
+  public UserAccount create(Actor actor, NewUser request) {
+    requireAdmin(actor);
+    List<FieldError> errors = new ArrayList<>();
+    if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+      errors.add(new FieldError("username", "pattern", Map.of(),
+          "2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"));
+    }
+    checkPassword(request.password(), errors);
+    checkRoles(request.roles(), request.languages(), errors);
+    String displayName = cleanDisplayName(request.displayName(), request.username(), errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    if (em.find(UserAccount.class, request.username()) != null) {
+      throw new ConflictException("userExists", Map.of("user", request.username()),
+          "A user named " + request.username() + " already exists");
+    }
+    return store(actor.username(), request.username(), displayName, request.password(), request.roles(),
+        request.languages());
+  }
+
+  @Transactional
+  public UserAccount update(Actor actor, String username, long expectedVersion, UserChanges changes) {
+    requireAdmin(actor);
+    UserAccount user = em.find(UserAccount.class, username);
+    if (user == null) {
+      throw new NotFoundException("user", username);
+    }
+    if (user.version() != expectedVersion) {
+      throw new StaleVersionException("user", username, expectedVersion, user.version());
+    }
+    List<FieldError> errors = new ArrayList<>();
+    if (changes.password() != null) {
+      checkPassword(changes.password(), errors);
+    }
+    Set<Role> roles = changes.roles() == null ? user.roles() : changes.roles();
+    Set<LanguageTag> languages = changes.languages() == null ? user.languageTags() : changes.languages();
+    checkRoles(roles, languages, errors);
+    String displayName = changes.displayName() == null ? user.displayName()
+        : cleanDisplayName(changes.displayName(), username, errors);
+    if (username.equals(actor.username())
+        && (Boolean.FALSE.equals(changes.active()) || !roles.contains(Role.ADMIN))) {
+      errors.add(new FieldError("roles", "selfLockout", Map.of(), "admins cannot remove their own admin access"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    Map<String, Object> before = describe(user);
+    user.changeRoles(roles, languages);
+    user.changeDisplayName(displayName);
+    if (changes.active() != null) {
+      user.setActive(changes.active());
+    }
+    if (changes.password() != null) {
+      user.changePasswordHash(PasswordHasher.hash(changes.password()));
+    }
+    em.flush();
+    Map<String, Object> after = describe(user);
+    after.put("passwordChanged", changes.password() != null);
+    audit.record(null, actor.username(), now(), "user.updated", "user:" + username, before, after, null);
+    return user;
+  }
+
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count() {
+    return em.createQuery("select count(u) from UserAccount u", Long.class).getSingleResult();
+  }
+
+  /**
+   * Creates an account at start-up (first admin, demo staff) without the password policy, which
+   * the demo's well-known passwords would fail. Does nothing if the account exists.
+   */
+  @Transactional
+  public void provision(String username, String displayName, String password, Set<Role> roles, Set<LanguageTag> languages) {
+    if (em.find(UserAccount.class, username) == null) {
+      store(SYSTEM, username, displayName, password, roles, languages);
+    }
+  }
+
+  private UserAccount store(String by, String username, String displayName, String password, Set<Role> roles,
+      Set<LanguageTag> languages) {
+    OffsetDateTime now = now();
+    UserAccount user = new UserAccount(username, displayName, PasswordHasher.hash(password), roles, languages, now);
+    em.persist(user);
+    em.flush();
+    audit.record(null, by, now, "user.created", "user:" + username, null, describe(user), null);
+    return user;
+  }
+
+  private static void checkPassword(String password, List<FieldError> errors) {
+    if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
+      errors.add(new FieldError("password", "tooShort", Map.of("min", MIN_PASSWORD),
+          "at least " + MIN_PASSWORD + " characters"));
+    } else if (password.length() > 200) {
+      errors.add(new FieldError("password", "tooLong", Map.of("max", 200), "at most 200 characters"));
+    }
+  }
+
+  private static void checkRoles(Set<Role> roles, Set<LanguageTag> languages, List<FieldError> errors) {
+    if (roles.isEmpty()) {
+      errors.add(new FieldError("roles", "required", Map.of(), "at least one role"));
+    }
+    if (roles.contains(Role.TRANSLATOR) && languages.isEmpty()) {
+      errors.add(new FieldError("languages", "required", Map.of(), "a translator needs the languages they translate into"));
+    }
+  }
+
+  private static String cleanDisplayName(String raw, String fallback, List<FieldError> errors) {
+    if (raw == null || raw.isBlank()) {
+      return fallback;
+    }
+    String name = TextInput.clean(raw.strip());
+    if (name.codePointCount(0, name.length()) > 200) {
+      errors.add(new FieldError("displayName", "tooLong", Map.of("max", 200), "at most 200 characters"));
+    }
+    return name;
+  }
+
+  private static Map<String, Object> describe(UserAccount u) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("displayName", u.displayName());
+    m.put("roles", u.roles().stream().map(Enum::name).sorted().toList());
+    m.put("languages", u.languages().stream().sorted().toList());
+    m.put("active", u.active());
+    return m;
+  }
+
+  private static void requireAdmin(Actor actor) {
+    if (!actor.has(Role.ADMIN)) {
+      throw new ForbiddenException("administer users", "only admins may");
+    }
+  }
+
+  private OffsetDateTime now() {
+    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+  }
+}

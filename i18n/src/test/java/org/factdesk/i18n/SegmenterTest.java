@@ -6,12 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.IntStream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class SegmenterTest {
 
@@ -136,61 +133,81 @@ class SegmenterTest {
     assertEquals(3, sequential.get(7).size());
   }
 
-  @Property
-  void tokensJoinBackToTheInput(@ForAll("mixedText") String text, @ForAll("langs") String lang) {
-    assertEquals(text, String.join("", Segmenter.tokens(text, LanguageTag.parse(lang))));
-  }
+  private static final List<String> LANGS =
+      List.of("en", "az", "ru", "he", "ar", "ka", "hy", "fa", "hi", "zh-Hans", "el");
 
-  @Property
-  void wordsAndSentencesAreOrderedSpansOfTheInput(
-      @ForAll("mixedText") String text, @ForAll("langs") String lang) {
-    LanguageTag tag = LanguageTag.parse(lang);
-    for (List<TextSpan> spans :
-        List.of(Segmenter.words(text, tag), Segmenter.sentences(text, tag))) {
-      int previousEnd = 0;
-      for (TextSpan span : spans) {
-        assertTrue(span.start() >= previousEnd && span.end() > span.start());
-        assertEquals(span.text(), text.substring(span.start(), span.end()));
-        previousEnd = span.end();
-      }
+  private static final List<String> MIXED_TEXT_PARTS =
+      List.of(
+          "word",
+          "Dr.",
+          "3.5%",
+          " ",
+          "  ",
+          "\n",
+          ".",
+          "?",
+          "!",
+          "،",
+          "؟",
+          "—",
+          "\"",
+          "ə",
+          "ğı",
+          "სიტყვა",
+          "слово",
+          "שָׁלוֹם",
+          "مُحَمَّد",
+          "預算",
+          "हिन्दी",
+          "\u200D",
+          "\uD83D\uDC69\u200D\uD83D\uDC67",
+          "\uD83C\uDDE6\uD83C\uDDFF",
+          "e\u0301");
+
+  /** Up to 25 parts of mixed-script text and punctuation, in a language of its own choosing. */
+  private record TextInLanguage(String text, String lang) {
+    static TextInLanguage generate(TextGenerator gen) {
+      return new TextInLanguage(gen.joinedFrom(MIXED_TEXT_PARTS, 25), gen.oneOf(LANGS));
+    }
+
+    @Override
+    public String toString() {
+      return "text " + TextGenerator.literal(text) + ", lang " + lang;
     }
   }
 
-  @Provide
-  Arbitrary<String> langs() {
-    return Arbitraries.of("en", "az", "ru", "he", "ar", "ka", "hy", "fa", "hi", "zh-Hans", "el");
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.factdesk.i18n.TextGenerator#seeds")
+  void tokensJoinBackToTheInput(long seed) {
+    TextGenerator.forAll(
+        seed,
+        TextInLanguage::generate,
+        TextInLanguage::toString,
+        c ->
+            assertEquals(
+                c.text(),
+                String.join("", Segmenter.tokens(c.text(), LanguageTag.parse(c.lang())))));
   }
 
-  @Provide
-  Arbitrary<String> mixedText() {
-    return Arbitraries.of(
-            "word",
-            "Dr.",
-            "3.5%",
-            " ",
-            "  ",
-            "\n",
-            ".",
-            "?",
-            "!",
-            "،",
-            "؟",
-            "—",
-            "\"",
-            "ə",
-            "ğı",
-            "სიტყვა",
-            "слово",
-            "שָׁלוֹם",
-            "مُحَمَّد",
-            "預算",
-            "हिन्दी",
-            "\u200D",
-            "\uD83D\uDC69\u200D\uD83D\uDC67",
-            "\uD83C\uDDE6\uD83C\uDDFF",
-            "e\u0301")
-        .list()
-        .ofMaxSize(25)
-        .map(parts -> String.join("", parts));
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.factdesk.i18n.TextGenerator#seeds")
+  void wordsAndSentencesAreOrderedSpansOfTheInput(long seed) {
+    TextGenerator.forAll(
+        seed,
+        TextInLanguage::generate,
+        TextInLanguage::toString,
+        c -> {
+          String text = c.text();
+          LanguageTag tag = LanguageTag.parse(c.lang());
+          for (List<TextSpan> spans :
+              List.of(Segmenter.words(text, tag), Segmenter.sentences(text, tag))) {
+            int previousEnd = 0;
+            for (TextSpan span : spans) {
+              assertTrue(span.start() >= previousEnd && span.end() > span.start());
+              assertEquals(span.text(), text.substring(span.start(), span.end()));
+              previousEnd = span.end();
+            }
+          }
+        });
   }
 }

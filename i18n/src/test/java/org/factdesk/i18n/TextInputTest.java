@@ -9,16 +9,10 @@ import com.ibm.icu.text.Normalizer2;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class TextInputTest {
@@ -48,9 +42,21 @@ class TextInputTest {
           "\u0915\u094D\u0937", // Devanagari conjunct ksha
           "\u0924\u094D\u0930\u093F"); // Devanagari tri
 
-  @Property
-  void decodesEveryWellFormedString(@ForAll("text") String text) {
-    assertEquals(text, TextInput.decodeUtf8(text.getBytes(StandardCharsets.UTF_8)));
+  private static final List<String> ELLIPSES = List.of("", "…", "...", " [\u2026]");
+
+  /** Strings of up to 30 Unicode scalar values; see {@link TextGenerator#scalarText}. */
+  private static String text(TextGenerator gen) {
+    return gen.scalarText(30);
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.factdesk.i18n.TextGenerator#seeds")
+  void decodesEveryWellFormedString(long seed) {
+    TextGenerator.forAll(
+        seed,
+        TextInputTest::text,
+        TextGenerator::literal,
+        text -> assertEquals(text, TextInput.decodeUtf8(text.getBytes(StandardCharsets.UTF_8))));
   }
 
   @ParameterizedTest
@@ -120,14 +126,21 @@ class TextInputTest {
     assertEquals(index, e.offset());
   }
 
-  @Property
-  void cleanGivesNfcAndIsIdempotent(@ForAll("text") String text) {
-    String cleaned = TextInput.clean(text);
-    assertTrue(Normalizer2.getNFCInstance().isNormalized(cleaned));
-    assertEquals(cleaned, TextInput.clean(cleaned));
-    assertEquals(
-        Normalizer2.getNFDInstance().normalize(text),
-        Normalizer2.getNFDInstance().normalize(cleaned));
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.factdesk.i18n.TextGenerator#seeds")
+  void cleanGivesNfcAndIsIdempotent(long seed) {
+    TextGenerator.forAll(
+        seed,
+        TextInputTest::text,
+        TextGenerator::literal,
+        text -> {
+          String cleaned = TextInput.clean(text);
+          assertTrue(Normalizer2.getNFCInstance().isNormalized(cleaned));
+          assertEquals(cleaned, TextInput.clean(cleaned));
+          assertEquals(
+              Normalizer2.getNFDInstance().normalize(text),
+              Normalizer2.getNFDInstance().normalize(cleaned));
+        });
   }
 
   @Test
@@ -155,11 +168,31 @@ class TextInputTest {
     assertThrows(IllegalArgumentException.class, () -> TextInput.truncate("Hello", 2, "..."));
   }
 
-  @Property
-  void truncatesToTheLongestWholeClusterPrefix(
-      @ForAll("atomLists") List<String> atoms,
-      @ForAll @IntRange(min = 1, max = 40) int max,
-      @ForAll("ellipses") String ellipsis) {
+  private record TruncateCase(List<String> atoms, int max, String ellipsis) {
+    @Override
+    public String toString() {
+      return "atoms "
+          + TextGenerator.literals(atoms)
+          + ", max "
+          + max
+          + ", ellipsis "
+          + TextGenerator.literal(ellipsis);
+    }
+  }
+
+  @ParameterizedTest(name = "seed {0}")
+  @MethodSource("org.factdesk.i18n.TextGenerator#seeds")
+  void truncatesToTheLongestWholeClusterPrefix(long seed) {
+    TextGenerator.forAll(
+        seed,
+        gen ->
+            new TruncateCase(gen.listOf(ATOMS, 20), gen.between(1, 40), gen.oneOf(ELLIPSES)),
+        TruncateCase::toString,
+        c -> truncatesToTheLongestWholeClusterPrefix(c.atoms(), c.max(), c.ellipsis()));
+  }
+
+  private static void truncatesToTheLongestWholeClusterPrefix(
+      List<String> atoms, int max, String ellipsis) {
     String text = String.join("", atoms);
     int ellipsisLength = codePoints(ellipsis);
     if (max < ellipsisLength) {
@@ -182,36 +215,6 @@ class TextInputTest {
     String actual = TextInput.truncate(text, max, ellipsis);
     assertEquals(expected, actual);
     assertTrue(codePoints(actual) <= max);
-  }
-
-  @Provide
-  Arbitrary<List<String>> atomLists() {
-    return Arbitraries.of(ATOMS).list().ofMaxSize(20);
-  }
-
-  @Provide
-  Arbitrary<String> ellipses() {
-    return Arbitraries.of("", "…", "...", " [\u2026]");
-  }
-
-  @Provide
-  Arbitrary<String> text() {
-    // Any Unicode scalar value, with extra weight on combining marks and non-Latin scripts.
-    Arbitrary<Integer> codePoints =
-        Arbitraries.frequencyOf(
-            Tuple.of(3, Arbitraries.integers().between(0x20, 0x24F)),
-            Tuple.of(3, Arbitraries.integers().between(0x300, 0x36F)),
-            Tuple.of(2, Arbitraries.integers().between(0x590, 0x6FF)),
-            Tuple.of(1, Arbitraries.integers().between(0x1100, 0x11FF)),
-            Tuple.of(
-                2,
-                Arbitraries.integers()
-                    .between(0x20, 0x10FFFF)
-                    .filter(cp -> cp < 0xD800 || cp > 0xDFFF)));
-    return codePoints
-        .list()
-        .ofMaxSize(30)
-        .map(cps -> new String(cps.stream().mapToInt(Integer::intValue).toArray(), 0, cps.size()));
   }
 
   private static int codePoints(String s) {

@@ -1,0 +1,74 @@
+package org.factdesk.exports.model;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One approved revision of an article (source or translation) as it is exported. {@code language}
+ * is a BCP 47 tag, {@code direction} is {@code "ltr"} or {@code "rtl"}.
+ */
+public record ExportDocument(
+    String articleId,
+    int revisionNumber,
+    String revisionSha256,
+    String title,
+    String standfirst,
+    String byline,
+    String language,
+    String direction,
+    OffsetDateTime approvedAt,
+    List<ExportBlock> blocks,
+    List<ExportClaim> claims,
+    List<ExportApproval> approvals,
+    OffsetDateTime exportedAt,
+    ExportLabels labels) {
+
+  public ExportDocument {
+    Objects.requireNonNull(articleId, "articleId");
+    Objects.requireNonNull(revisionSha256, "revisionSha256");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(language, "language");
+    Objects.requireNonNull(approvedAt, "approvedAt");
+    Objects.requireNonNull(exportedAt, "exportedAt");
+    if (!"ltr".equals(direction) && !"rtl".equals(direction)) {
+      throw new IllegalArgumentException("direction must be ltr or rtl, was " + direction);
+    }
+    blocks = List.copyOf(blocks);
+    claims = claims == null ? List.of() : List.copyOf(claims);
+    approvals = approvals == null ? List.of() : List.copyOf(approvals);
+    labels = labels == null ? ExportLabels.english() : labels;
+    for (ExportClaim claim : claims) {
+      if (claim.blockIndex() < 0 || claim.blockIndex() >= blocks.size()) {
+        throw new IllegalArgumentException("claim " + claim.id() + ": no block " + claim.blockIndex());
+      }
+      String text = blocks.get(claim.blockIndex()).text();
+      if (claim.end() > text.codePointCount(0, text.length())) {
+        throw new IllegalArgumentException("claim " + claim.id() + ": end past its block");
+      }
+    }
+  }
+
+  /** The same document with the default English labels. */
+  public ExportDocument(
+      String articleId,
+      int revisionNumber,
+      String revisionSha256,
+      String title,
+      String standfirst,
+      String byline,
+      String language,
+      String direction,
+      OffsetDateTime approvedAt,
+      List<ExportBlock> blocks,
+      List<ExportClaim> claims,
+      List<ExportApproval> approvals,
+      OffsetDateTime exportedAt) {
+    this(articleId, revisionNumber, revisionSha256, title, standfirst, byline, language, direction,
+        approvedAt, blocks, claims, approvals, exportedAt, ExportLabels.english());
+  }
+
+  public boolean rightToLeft() {
+    return "rtl".equals(direction);
+  }
+}

@@ -1,0 +1,546 @@
+package org.factdesk.exports.pdf;
+
+import com.ibm.icu.lang.UScript;
+import com.ibm.icu.util.ULocale;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.IntFunction;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
+import org.apache.pdfbox.cos.COSInteger;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.common.PDStream;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
+import org.factdesk.exports.model.ExportApproval;
+import org.factdesk.exports.model.ExportBlock;
+import org.factdesk.exports.model.ExportCitation;
+import org.factdesk.exports.model.ExportClaim;
+import org.factdesk.exports.model.ExportDocument;
+import org.factdesk.exports.model.ExportLabels;
+
+/**
+ * Lays out one export onto A4 pages and builds its structure tree as it goes: every piece of text
+ * is marked content owned by a structure element, page furniture is an artifact.
+ */
+final class Composer {
+
+  private static final PDRectangle PAGE = PDRectangle.A4;
+  private static final float MARGIN_X = 64;
+  private static final float TOP = PAGE.getHeight() - 76;
+  private static final float BOTTOM = 68;
+  private static final float BODY = 10.5f;
+  private static final float QUOTE_INDENT = 28;
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
+
+  private final PDDocument pdf;
+  private final ExportDocument doc;
+  private final ExportLabels labels;
+  private final PDResources resources = new PDResources();
+  private final DocumentFonts fonts;
+  private final LineSetter setter = new LineSetter();
+  private final PDStructureTreeRoot treeRoot = new PDStructureTreeRoot();
+  private final PDStructureElement document;
+  private final List<PageState> pages = new ArrayList<>();
+  private final Map<String, PDStructureElement> ids = new TreeMap<>();
+  private final byte docLevel;
+  private PageState page;
+  private float y;
+
+  private static final class PageState {
+    final PDPage page = new PDPage(PAGE);
+    final ContentWriter content = new ContentWriter();
+    final COSArray parents = new COSArray();
+
+    int mcid(PDStructureElement owner) {
+      parents.add(owner.getCOSObject());
+      return parents.size() - 1;
+    }
+  }
+
+  /** Where a paragraph's text goes in the structure tree. */
+  private record Target(PDStructureElement element, IntFunction<PDStructureElement> owners) {
+    static Target of(PDStructureElement element) {
+      return new Target(element, i -> element);
+    }
+  }
+
+  /** Box and rhythm of a paragraph. */
+  private record Box(float indent, float leading, float before, float after, boolean keepWithNext) {}
+
+  Composer(PDDocument pdf, ExportDocument doc) {
+    this.pdf = pdf;
+    this.doc = doc;
+    this.labels = doc.labels();
+    this.fonts = new DocumentFonts(pdf, resources);
+    this.docLevel = doc.rightToLeft() ? (byte) 1 : (byte) 0;
+    this.document = new PDStructureElement("Document", treeRoot);
+    treeRoot.appendKid(document);
+  }
+
+  void compose() throws IOException {
+    newPage();
+    String lang = doc.language();
+    text("H1", Paragraph.plain(doc.title(), docLevel, true, 20, lang),
+        new Box(0, 26, 0, 10, true));
+    if (doc.standfirst() != null && !doc.standfirst().isBlank()) {
+      text("P", Paragraph.plain(doc.standfirst(), docLevel, false, 12.5f, lang),
+          new Box(0, 18, 0, 8, false));
+    }
+    if (doc.byline() != null && !doc.byline().isBlank()) {
+      text("P", Paragraph.plain(doc.byline(), docLevel, false, 9.5f, lang),
+          new Box(0, 14, 0, 12, false));
+    }
+    List<ExportClaim> claims = numberedClaims();
+    for (int b = 0; b < doc.blocks().size(); b++) {
+      body(b, doc.blocks().get(b), claims);
+    }
+    if (!claims.isEmpty()) {
+      summary(claims);
+      notes(claims);
+    }
+    colophon();
+    for (int i = 0; i < pages.size(); i++) {
+      furniture(pages.get(i), i + 1, pages.size());
+    }
+    finishStructure();
+  }
+
+  DocumentFonts fonts() {
+    return fonts;
+  }
+
+  /** All page content, for deriving the document id. */
+  List<byte[]> contents() {
+    List<byte[]> all = new ArrayList<>();
+    for (PageState p : pages) {
+      all.add(p.content.toBytes());
+    }
+    return all;
+  }
+
+  // --- article body ---------------------------------------------------------------------------
+
+  /** Claims in reading order; a claim's note number is its index + 1. */
+  private List<ExportClaim> numberedClaims() {
+    List<ExportClaim> sorted = new ArrayList<>(doc.claims());
+    sorted.sort(Comparator.comparingInt(ExportClaim::blockIndex)
+        .thenComparingInt(ExportClaim::end)
+        .thenComparingInt(ExportClaim::start)
+        .thenComparing(ExportClaim::id));
+    return sorted;
+  }
+
+  private void body(int index, ExportBlock block, List<ExportClaim> claims) throws IOException {
+    String source = block.text();
+    // Note markers go in after each claim's last character.
+    TreeMap<Integer, List<Integer>> markersAt = new TreeMap<>();
+    for (int n = 0; n < claims.size(); n++) {
+      ExportClaim c = claims.get(n);
+      if (c.blockIndex() == index) {
+        int at = source.offsetByCodePoints(0, c.end());
+        markersAt.computeIfAbsent(at, k -> new ArrayList<>()).add(n);
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    List<Integer> owners = new ArrayList<>();
+    int pos = 0;
+    for (Map.Entry<Integer, List<Integer>> e : markersAt.entrySet()) {
+      append(text, owners, source.substring(pos, e.getKey()), -1);
+      boolean first = true;
+      for (int n : e.getValue()) {
+        append(text, owners, (first ? "" : ",") + (n + 1), n);
+        first = false;
+      }
+      pos = e.getKey();
+    }
+    append(text, owners, source.substring(pos), -1);
+    int[] ownerArray = owners.stream().mapToInt(Integer::intValue).toArray();
+
+    String tag;
+    Box box;
+    boolean bold = false;
+    float size = BODY;
+    switch (block.kind()) {
+      case HEADING -> {
+        tag = "H2";
+        bold = true;
+        size = 14;
+        box = new Box(0, 19, 10, 4, true);
+      }
+      case QUOTE -> {
+        tag = "BlockQuote";
+        box = new Box(QUOTE_INDENT, 15.5f, 4, 8, false);
+      }
+      default -> {
+        tag = "P";
+        box = new Box(0, 15.5f, 0, 7, false);
+      }
+    }
+    Paragraph p = new Paragraph(text.toString(), ownerArray, true, docLevel, bold, size,
+        doc.language());
+    PDStructureElement element = element(tag, document, null);
+    Map<Integer, PDStructureElement> references = new HashMap<>();
+    text(p, new Target(element, n -> references.computeIfAbsent(n, k -> {
+      PDStructureElement ref = new PDStructureElement("Reference", element);
+      return ref;
+    })), box);
+  }
+
+  private static void append(StringBuilder text, List<Integer> owners, String s, int owner) {
+    text.append(s);
+    for (int i = 0; i < s.length(); i++) {
+      owners.add(owner);
+    }
+  }
+
+  // --- fact-check record ----------------------------------------------------------------------
+
+  private void summary(List<ExportClaim> claims) throws IOException {
+    String en = labels.language();
+    labelHeading(labels.factCheckSummary());
+    labelLine(String.format(labels.summaryTotal(), claims.size()), false);
+    Map<String, Integer> counts = new TreeMap<>();
+    for (ExportClaim c : claims) {
+      counts.merge(c.verdict(), 1, Integer::sum);
+    }
+    for (Map.Entry<String, Integer> e : counts.entrySet()) {
+      PDStructureElement p = element("P", document, en);
+      text(Paragraph.plain(e.getKey() + ": " + e.getValue(), Paragraph.AUTO, false, BODY, en),
+          Target.of(p), new Box(0, 15, 0, 1, false));
+    }
+  }
+
+  private void notes(List<ExportClaim> claims) throws IOException {
+    String en = labels.language();
+    labelHeading(labels.factCheckNotes());
+    for (int n = 0; n < claims.size(); n++) {
+      ExportClaim c = claims.get(n);
+      PDStructureElement note = element("Note", document, null);
+      String id = String.format(java.util.Locale.ROOT, "note-%04d", n + 1);
+      note.setElementIdentifier(id);
+      ids.put(id, note);
+
+      // "n. quote": the number is the note's label, the quote a paragraph in the article language.
+      String number = (n + 1) + ". ";
+      String quote = c.quote() == null ? "" : c.quote();
+      String head = number + "\u201C" + quote + "\u201D";
+      int[] owners = new int[head.length()];
+      java.util.Arrays.fill(owners, -1);
+      for (int i = 0; i < number.length() - 1; i++) {
+        owners[i] = 0;
+      }
+      PDStructureElement label = element("Lbl", note, null);
+      PDStructureElement quoteP = element("P", note, doc.language());
+      text(new Paragraph(head, owners, false, docLevel, true, BODY, doc.language()),
+          new Target(quoteP, i -> label), new Box(0, 15, 8, 2, true));
+
+      PDStructureElement verdict = element("P", note, en);
+      text(Paragraph.plain(labels.verdict() + ": " + c.verdict(), Paragraph.AUTO, false, BODY, en),
+          Target.of(verdict), new Box(0, 15, 0, 2, false));
+      if (c.rationale() != null && !c.rationale().isBlank()) {
+        PDStructureElement rationale = element("P", note, doc.language());
+        text(Paragraph.plain(c.rationale(), docLevel, false, BODY, doc.language()),
+            Target.of(rationale), new Box(0, 15, 0, 2, false));
+      }
+      for (ExportCitation cite : c.citations()) {
+        PDStructureElement p = element("P", note, en);
+        text(Paragraph.plain(citation(cite), Paragraph.AUTO, false, 9, en), Target.of(p),
+            new Box(12, 13, 1, 2, false));
+      }
+    }
+  }
+
+  private String citation(ExportCitation c) {
+    StringBuilder b = new StringBuilder();
+    b.append(labels.source()).append(": ").append(c.sourceTitle());
+    field(b, labels.publisher(), c.publisher());
+    field(b, labels.publishedOn(), c.publishedOn());
+    field(b, labels.locator(), c.locator());
+    field(b, labels.stance(), c.stance());
+    field(b, labels.url(), c.url());
+    field(b, labels.archiveSha256(), c.archiveSha256());
+    return b.toString();
+  }
+
+  private static void field(StringBuilder b, String label, String value) {
+    if (value != null && !value.isBlank()) {
+      b.append(" \u2022 ").append(label).append(": ").append(value);
+    }
+  }
+
+  private void colophon() throws IOException {
+    labelHeading(labels.colophon());
+    labelLine(labels.articleId() + ": " + doc.articleId(), false);
+    labelLine(labels.revision() + ": " + doc.revisionNumber(), false);
+    labelLine(labels.revisionSha256() + ": " + doc.revisionSha256(), false);
+    for (ExportApproval a : doc.approvals()) {
+      String role = a.role() == null ? "" : " (" + a.role() + ")";
+      labelLine(labels.approvedBy() + ": " + a.user() + role + ", " + TIME.format(a.at()), false);
+    }
+    labelLine(labels.exportedAt() + ": " + TIME.format(doc.exportedAt()), false);
+  }
+
+  private void labelHeading(String text) throws IOException {
+    String en = labels.language();
+    PDStructureElement h = element("H2", document, en);
+    text(Paragraph.plain(text, Paragraph.AUTO, true, 14, en), Target.of(h),
+        new Box(0, 19, 14, 4, true));
+  }
+
+  private void labelLine(String text, boolean bold) throws IOException {
+    String en = labels.language();
+    PDStructureElement p = element("P", document, en);
+    text(Paragraph.plain(text, Paragraph.AUTO, bold, 9.5f, en), Target.of(p),
+        new Box(0, 14, 0, 1, false));
+  }
+
+  private PDStructureElement element(String type, PDStructureElement parent, String lang) {
+    PDStructureElement e = new PDStructureElement(type, parent);
+    if (lang != null && !lang.equals(doc.language())) {
+      e.setLanguage(lang);
+    }
+    parent.appendKid(e);
+    return e;
+  }
+
+  private void text(String tag, Paragraph p, Box box) throws IOException {
+    text(p, Target.of(element(tag, document, null)), box);
+  }
+
+  // --- pagination -----------------------------------------------------------------------------
+
+  private void newPage() {
+    page = new PageState();
+    page.page.setResources(resources);
+    pdf.addPage(page.page);
+    pages.add(page);
+    page.content.fillRgb(0, 0, 0);
+    y = TOP;
+  }
+
+  private int linesThatFit(float leading) {
+    return (int) Math.floor((y - BOTTOM) / leading + 1e-3);
+  }
+
+  /** Sets a paragraph, breaking pages with no orphan or widow lines. */
+  private void text(Paragraph p, Target target, Box box) throws IOException {
+    float width = PAGE.getWidth() - 2 * MARGIN_X - 2 * box.indent();
+    List<Line> lines = setter.set(p, width);
+    if (y < TOP) {
+      y -= box.before();
+    }
+    // A heading needs room for itself and two lines of what follows.
+    int needed = box.keepWithNext() ? lines.size() + 2 : Math.min(lines.size(), 2);
+    if (linesThatFit(box.leading()) < needed) {
+      newPage();
+    }
+    List<Object[]> kids = new ArrayList<>();
+    int i = 0;
+    while (i < lines.size()) {
+      int fit = linesThatFit(box.leading());
+      int remaining = lines.size() - i;
+      int take = Math.min(fit, remaining);
+      if (take < remaining) {
+        if (remaining - take < 2 && take > 2) {
+          take = remaining - 2; // leave no widow
+        }
+        if (take < 2) {
+          take = 0; // leave no orphan
+        }
+      }
+      for (int k = 0; k < take; k++) {
+        float baseline = y - box.leading() * 0.5f - p.size() * 0.35f;
+        draw(lines.get(i + k), MARGIN_X + box.indent(), width, baseline, p, target, kids);
+        y -= box.leading();
+      }
+      i += take;
+      if (i < lines.size()) {
+        newPage();
+      }
+    }
+    y -= box.after();
+    kids.sort(Comparator.comparingInt(k -> (Integer) k[0]));
+    List<PDStructureElement> added = new ArrayList<>();
+    for (Object[] k : kids) {
+      if (k[1] instanceof PDMarkedContentReference mcr) {
+        target.element().appendKid(mcr);
+      } else {
+        PDStructureElement child = (PDStructureElement) k[1];
+        if (!added.contains(child)) {
+          added.add(child);
+          target.element().appendKid(child);
+        }
+      }
+    }
+  }
+
+  private void draw(Line line, float left, float width, float baseline, Paragraph p,
+      Target target, List<Object[]> kids) throws IOException {
+    float x0 = line.rtl() ? left + width - line.width() : left;
+    ContentWriter out = page.content;
+    List<Line.Piece> pieces = line.pieces();
+    int g = 0;
+    while (g < pieces.size()) {
+      int owner = pieces.get(g).owner();
+      int h = g;
+      int logical = Integer.MAX_VALUE;
+      while (h < pieces.size() && pieces.get(h).owner() == owner) {
+        logical = Math.min(logical, pieces.get(h).logicalStart());
+        h++;
+      }
+      PDStructureElement owning = owner < 0 ? target.element() : target.owners().apply(owner);
+      int mcid = page.mcid(owning);
+      PDMarkedContentReference mcr = new PDMarkedContentReference();
+      mcr.setMCID(mcid);
+      mcr.setPage(page.page);
+      if (owning == target.element()) {
+        kids.add(new Object[] {logical, mcr});
+      } else {
+        owning.appendKid(mcr);
+        if (owning.getCOSObject().getDictionaryObject(COSName.P) == target.element().getCOSObject()) {
+          kids.add(new Object[] {logical, owning});
+        }
+      }
+      out.beginTagged(owning.getStructureType(), mcid);
+      out.beginText();
+      for (int k = g; k < h; k++) {
+        Line.Piece piece = pieces.get(k);
+        GlyphRun run = piece.run();
+        String font = fonts.use(run);
+        String actual = !run.rtl() && run.needsActualText() ? run.text() : null;
+        String lang = spanLanguage(run.text(), p.lang());
+        if (actual != null || lang != null) {
+          out.beginSpan(actual, lang);
+        }
+        out.font(font, piece.size());
+        out.moveTo(x0 + piece.x(), baseline);
+        if (piece.rise() != 0) {
+          out.rise(piece.rise());
+        }
+        out.glyphs(run, piece.size(), piece.rise());
+        if (piece.rise() != 0) {
+          out.rise(0);
+        }
+        if (actual != null || lang != null) {
+          out.endMarked();
+        }
+      }
+      out.endText();
+      out.endMarked();
+      g = h;
+    }
+  }
+
+  private final Map<String, Integer> languageScripts = new HashMap<>();
+
+  /**
+   * A /Lang for a run in another script than its paragraph's language: the language is unknown,
+   * the script is not, so "und-Latn" and the like.
+   */
+  private String spanLanguage(String text, String paragraphLang) {
+    int script = UScript.COMMON;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      int s = UScript.getScript(cp);
+      if (s != UScript.COMMON && s != UScript.INHERITED && s != UScript.UNKNOWN) {
+        script = s;
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    if (script == UScript.COMMON) {
+      return null;
+    }
+    int expected = languageScripts.computeIfAbsent(paragraphLang, l -> {
+      String name = ULocale.addLikelySubtags(ULocale.forLanguageTag(l)).getScript();
+      return name.isEmpty() ? UScript.LATIN : UScript.getCodeFromName(name);
+    });
+    return script == expected ? null : "und-" + UScript.getShortName(script);
+  }
+
+  // --- page furniture ---------------------------------------------------------------------------
+
+  private void furniture(PageState p, int number, int total) throws IOException {
+    ContentWriter out = p.content;
+    float left = MARGIN_X;
+    float right = PAGE.getWidth() - MARGIN_X;
+    float width = right - left;
+    boolean rtl = doc.rightToLeft();
+
+    out.beginArtifact("Pagination", "Header");
+    Paragraph title = Paragraph.plain(doc.title(), docLevel, false, 8.5f, doc.language());
+    List<Line> titleLines = setter.set(title, width * 0.8f);
+    if (!titleLines.isEmpty()) {
+      Line t = titleLines.get(0);
+      artifactLine(out, t, rtl ? right - t.width() : left, PAGE.getHeight() - 44, 8.5f);
+    }
+    Paragraph tag = Paragraph.plain(doc.language(), (byte) 0, false, 8.5f, "en");
+    Line l = setter.set(tag, width).get(0);
+    artifactLine(out, l, rtl ? left : right - l.width(), PAGE.getHeight() - 44, 8.5f);
+    out.strokeRgb(0.55f, 0.55f, 0.55f);
+    out.line(left, PAGE.getHeight() - 52, right, PAGE.getHeight() - 52, 0.5f);
+    out.endMarked();
+
+    out.beginArtifact("Pagination", "Footer");
+    Paragraph folio = Paragraph.plain(String.format(labels.pageOf(), number, total), (byte) 0,
+        false, 8.5f, "en");
+    Line f = setter.set(folio, width).get(0);
+    artifactLine(out, f, rtl ? left : right - f.width(), 40, 8.5f);
+    out.endMarked();
+
+    p.page.setContents(new PDStream(pdf, new ByteArrayInputStream(out.toBytes()),
+        COSName.FLATE_DECODE));
+  }
+
+  private void artifactLine(ContentWriter out, Line line, float x0, float baseline, float size)
+      throws IOException {
+    out.beginText();
+    for (Line.Piece piece : line.pieces()) {
+      out.font(fonts.use(piece.run()), size);
+      out.moveTo(x0 + piece.x(), baseline);
+      out.glyphs(piece.run(), size, 0);
+    }
+    out.endText();
+  }
+
+  // --- structure tree ---------------------------------------------------------------------------
+
+  private void finishStructure() {
+    COSArray nums = new COSArray();
+    for (int i = 0; i < pages.size(); i++) {
+      PageState p = pages.get(i);
+      p.page.setStructParents(i);
+      nums.add(COSInteger.get(i));
+      nums.add(p.parents);
+    }
+    COSDictionary parentTree = new COSDictionary();
+    parentTree.setItem(COSName.NUMS, nums);
+    treeRoot.getCOSObject().setItem(COSName.PARENT_TREE, parentTree);
+    treeRoot.setParentTreeNextKey(pages.size());
+    if (!ids.isEmpty()) {
+      COSArray names = new COSArray();
+      for (Map.Entry<String, PDStructureElement> e : ids.entrySet()) {
+        names.add(new COSString(e.getKey()));
+        names.add(e.getValue().getCOSObject());
+      }
+      COSDictionary idTree = new COSDictionary();
+      idTree.setItem(COSName.NAMES, names);
+      treeRoot.getCOSObject().setItem(COSName.ID_TREE, idTree);
+    }
+    pdf.getDocumentCatalog().setStructureTreeRoot(treeRoot);
+  }
+}

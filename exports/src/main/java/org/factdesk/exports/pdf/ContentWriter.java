@@ -1,0 +1,182 @@
+package org.factdesk.exports.pdf;
+
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes page content operators. PDFBox's content stream cannot show raw glyph ids in a TJ array
+ * nor write inline marked-content property lists, and both are needed here.
+ */
+final class ContentWriter {
+
+  private final StringBuilder out = new StringBuilder(8192);
+  private String currentFont;
+  private float currentSize;
+
+  byte[] toBytes() {
+    return out.toString().getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  void beginText() {
+    out.append("BT\n");
+    currentFont = null;
+  }
+
+  void endText() {
+    out.append("ET\n");
+  }
+
+  void fillRgb(float r, float g, float b) {
+    num(r).num(g).num(b).op("rg");
+  }
+
+  void strokeRgb(float r, float g, float b) {
+    num(r).num(g).num(b).op("RG");
+  }
+
+  void line(float x1, float y1, float x2, float y2, float width) {
+    num(width).op("w");
+    num(x1).num(y1).op("m");
+    num(x2).num(y2).op("l");
+    out.append("S\n");
+  }
+
+  void font(String resourceName, float size) {
+    if (resourceName.equals(currentFont) && size == currentSize) {
+      return;
+    }
+    currentFont = resourceName;
+    currentSize = size;
+    out.append('/').append(resourceName).append(' ');
+    num(size).op("Tf");
+  }
+
+  void moveTo(float x, float y) {
+    out.append("1 0 0 1 ");
+    num(x).num(y).op("Tm");
+  }
+
+  void rise(float rise) {
+    num(rise).op("Ts");
+  }
+
+  /** Marked content tied to a structure element. */
+  void beginTagged(String tag, int mcid) {
+    out.append('/').append(tag).append(" <</MCID ").append(mcid).append(">> BDC\n");
+  }
+
+  /** A span that only carries ActualText and/or Lang for the glyphs inside it. */
+  void beginSpan(String actualText, String lang) {
+    out.append("/Span <<");
+    if (actualText != null) {
+      out.append("/ActualText ");
+      utf16(actualText);
+    }
+    if (lang != null) {
+      out.append("/Lang ");
+      utf16(lang);
+    }
+    out.append(">> BDC\n");
+  }
+
+  void beginArtifact(String type, String subtype) {
+    out.append("/Artifact <</Type /").append(type);
+    if (subtype != null) {
+      out.append(" /Subtype /").append(subtype);
+    }
+    out.append(">> BDC\n");
+  }
+
+  void endMarked() {
+    out.append("EMC\n");
+  }
+
+  /**
+   * Shows a shaped run as one TJ array (several where glyphs sit off the baseline). Each glyph's
+   * shaped position is kept by adjusting against the embedded font's own advances.
+   */
+  void glyphs(GlyphRun run, float size, float baseRise) {
+    float pen = 0;
+    boolean open = false;
+    for (int i = 0; i < run.glyphs().length; i++) {
+      int g = run.glyphs()[i];
+      if (GlyphRun.invisible(g)) {
+        continue;
+      }
+      float dy = -run.y()[i];
+      float gap = run.x()[i] - pen;
+      if (dy == 0) {
+        if (!open) {
+          out.append('[');
+          open = true;
+        }
+        if (Math.abs(gap) > 0.01f) {
+          num(-gap);
+        }
+        out.append('<').append(hex4(g)).append('>');
+      } else {
+        if (!open) {
+          out.append('[');
+        }
+        if (Math.abs(gap) > 0.01f) {
+          num(-gap);
+        }
+        out.append("] TJ\n");
+        open = false;
+        // Text rise is in unscaled text space; shaped offsets are in 1/1000 em.
+        rise(baseRise + dy * size / 1000f);
+        out.append("[<").append(hex4(g)).append(">] TJ\n");
+        rise(baseRise);
+      }
+      pen = run.x()[i] + run.face().advance(g);
+    }
+    float tail = run.advance() - pen;
+    if (Math.abs(tail) > 0.01f) {
+      if (!open) {
+        out.append('[');
+        open = true;
+      }
+      num(-tail);
+    }
+    if (open) {
+      out.append("] TJ\n");
+    }
+  }
+
+  private ContentWriter op(String op) {
+    out.append(op).append('\n');
+    return this;
+  }
+
+  private ContentWriter num(float v) {
+    long r = Math.round(v * 100.0);
+    if (r < 0) {
+      out.append('-');
+      r = -r;
+    }
+    out.append(r / 100);
+    long frac = r % 100;
+    if (frac != 0) {
+      out.append('.');
+      if (frac < 10) {
+        out.append('0').append(frac);
+      } else {
+        out.append(frac % 10 == 0 ? frac / 10 : frac);
+      }
+    }
+    out.append(' ');
+    return this;
+  }
+
+  private static String hex4(int g) {
+    String h = Integer.toHexString(g).toUpperCase(java.util.Locale.ROOT);
+    return "0000".substring(h.length()) + h;
+  }
+
+  private void utf16(String s) {
+    out.append("<FEFF");
+    for (int i = 0; i < s.length(); i++) {
+      out.append(hex4(s.charAt(i)));
+    }
+    out.append('>');
+  }
+}

@@ -1,0 +1,146 @@
+package org.factdesk.exports.pdf;
+
+import com.ibm.icu.lang.UScript;
+import java.awt.Font;
+import java.awt.FontFormatException;
+import java.awt.font.FontRenderContext;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The bundled Noto faces (OFL, see fonts/OFL.txt). Scripts without a bundled bold face fall back to
+ * their regular face.
+ */
+enum Face {
+  LATIN("NotoSans-Regular.ttf"),
+  LATIN_BOLD("NotoSans-Bold.ttf"),
+  HEBREW("NotoSansHebrew-Regular.ttf"),
+  HEBREW_BOLD("NotoSansHebrew-Bold.ttf"),
+  ARABIC("NotoNaskhArabic-Regular.ttf"),
+  GEORGIAN("NotoSansGeorgian-Regular.ttf"),
+  ARMENIAN("NotoSansArmenian-Regular.ttf"),
+  DEVANAGARI("NotoSansDevanagari-Regular.ttf");
+
+  /** Fractional metrics: advances must not be rounded to whole pixels. */
+  static final FontRenderContext FRC = new FontRenderContext(null, true, true);
+
+  /** Glyph positions at this size are in PDF glyph space (1/1000 em; every face has 1000 upem). */
+  static final float LAYOUT_SIZE = 1000f;
+
+  private final String file;
+  private volatile byte[] bytes;
+  private volatile Font awtFont;
+  private final ConcurrentHashMap<Integer, Integer> nominal = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<Integer, Float> advances = new ConcurrentHashMap<>();
+
+  Face(String file) {
+    this.file = file;
+  }
+
+  String file() {
+    return file;
+  }
+
+  byte[] bytes() {
+    byte[] b = bytes;
+    if (b == null) {
+      synchronized (this) {
+        if (bytes == null) {
+          try (InputStream in = Face.class.getResourceAsStream("fonts/" + file)) {
+            if (in == null) {
+              throw new IllegalStateException("font missing from classpath: " + file);
+            }
+            bytes = in.readAllBytes();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+        b = bytes;
+      }
+    }
+    return b;
+  }
+
+  Font awt() {
+    Font f = awtFont;
+    if (f == null) {
+      synchronized (this) {
+        if (awtFont == null) {
+          try {
+            awtFont =
+                Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes()))
+                    .deriveFont(LAYOUT_SIZE);
+          } catch (FontFormatException | IOException e) {
+            throw new IllegalStateException("cannot read font " + file, e);
+          }
+        }
+        f = awtFont;
+      }
+    }
+    return f;
+  }
+
+  /** Advance of one glyph in 1/1000 em, as the embedded font's widths will state it. */
+  float advance(int glyph) {
+    return advances.computeIfAbsent(
+        glyph,
+        g -> (float) awt().createGlyphVector(FRC, new int[] {g}).getGlyphPosition(1).getX());
+  }
+
+  boolean covers(int codePoint) {
+    return awt().canDisplay(codePoint);
+  }
+
+  /** The glyph the cmap gives for a code point, unshaped; 0 if none. */
+  int nominalGlyph(int codePoint) {
+    return nominal.computeIfAbsent(
+        codePoint,
+        cp -> awt().createGlyphVector(FRC, new String(Character.toChars(cp))).getGlyphCode(0));
+  }
+
+  Face bold() {
+    return switch (this) {
+      case LATIN -> LATIN_BOLD;
+      case HEBREW -> HEBREW_BOLD;
+      default -> this;
+    };
+  }
+
+  /** The face a script is set in. */
+  static Face forScript(int script) {
+    return switch (script) {
+      case UScript.HEBREW -> HEBREW;
+      case UScript.ARABIC -> ARABIC;
+      case UScript.GEORGIAN -> GEORGIAN;
+      case UScript.ARMENIAN -> ARMENIAN;
+      case UScript.DEVANAGARI -> DEVANAGARI;
+      default -> LATIN;
+    };
+  }
+
+  /**
+   * Picks the face for one code point: its script's face; for common and inherited characters
+   * (spaces, digits, punctuation, marks) the previous face if it has the glyph, so runs stay whole
+   * and shaping keeps its context.
+   */
+  static Face pick(int codePoint, Face previous, boolean bold) {
+    int script = UScript.getScript(codePoint);
+    if ((script == UScript.COMMON || script == UScript.INHERITED)
+        && previous != null
+        && previous.covers(codePoint)) {
+      return previous;
+    }
+    Face preferred = forScript(script);
+    if (preferred.covers(codePoint)) {
+      return bold ? preferred.bold() : preferred;
+    }
+    for (Face f : values()) {
+      if (f.covers(codePoint)) {
+        return bold ? f.bold() : f;
+      }
+    }
+    return bold ? LATIN_BOLD : LATIN;
+  }
+}

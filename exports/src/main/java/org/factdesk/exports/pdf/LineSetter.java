@@ -1,0 +1,199 @@
+package org.factdesk.exports.pdf;
+
+import com.ibm.icu.lang.UCharacter;
+import com.ibm.icu.text.Bidi;
+import com.ibm.icu.text.BidiRun;
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Breaks a paragraph into lines and shapes each line. Breaks come from ICU's line BreakIterator for
+ * the language; widths come from shaped advances; each line is reordered with ICU's Bidi and each
+ * visual run is shaped in its direction.
+ */
+final class LineSetter {
+
+  static final float MARKER_SCALE = 0.62f;
+  static final float MARKER_RISE = 0.36f;
+
+  private final Map<String, BreakIterator> breakers = new HashMap<>();
+  private final Map<String, Float> widthCache = new HashMap<>();
+
+  List<Line> set(Paragraph p, float maxWidth) {
+    String text = p.text();
+    if (text.isEmpty()) {
+      return List.of();
+    }
+    char[] chars = text.toCharArray();
+    Bidi bidi = new Bidi();
+    bidi.setPara(text, p.paraLevel(), null);
+    boolean rtl = (bidi.getParaLevel() & 1) == 1;
+    Face[] faces = faces(text, p.bold());
+    byte[] levels = new byte[chars.length];
+    for (int i = 0; i < chars.length; i++) {
+      levels[i] = bidi.getLevelAt(i);
+    }
+
+    List<int[]> segments = segments(p, chars, faces, levels, maxWidth);
+    List<Line> lines = new ArrayList<>();
+    int lineStart = segments.isEmpty() ? 0 : segments.get(0)[0];
+    float lineWidth = 0;
+    int lineEnd = lineStart;
+    for (int[] seg : segments) {
+      float trimmed = width(p, chars, faces, levels, seg[0], trimEnd(chars, seg[0], seg[1]));
+      float full = width(p, chars, faces, levels, seg[0], seg[1]);
+      if (lineEnd > lineStart && lineWidth + trimmed > maxWidth) {
+        addLine(lines, p, chars, faces, bidi, rtl, lineStart, lineEnd);
+        lineStart = seg[0];
+        lineWidth = 0;
+      }
+      lineWidth += full;
+      lineEnd = seg[1];
+    }
+    if (lineEnd > lineStart) {
+      addLine(lines, p, chars, faces, bidi, rtl, lineStart, lineEnd);
+    }
+    return lines;
+  }
+
+  /** Unbreakable segments (words with their trailing spaces); over-long ones split by grapheme. */
+  private List<int[]> segments(
+      Paragraph p, char[] chars, Face[] faces, byte[] levels, float maxWidth) {
+    BreakIterator lineBreaks = breakers.computeIfAbsent("line:" + p.lang(),
+        l -> BreakIterator.getLineInstance(ULocale.forLanguageTag(p.lang())));
+    lineBreaks.setText(p.text());
+    List<int[]> segments = new ArrayList<>();
+    int start = 0;
+    for (int b = lineBreaks.next(); b != BreakIterator.DONE; b = lineBreaks.next()) {
+      if (b < chars.length && p.marker(b) && !p.marker(b - 1)) {
+        continue; // a note marker never starts a line
+      }
+      float w = width(p, chars, faces, levels, start, trimEnd(chars, start, b));
+      if (w > maxWidth) {
+        splitGraphemes(p, chars, faces, levels, start, b, maxWidth, segments);
+      } else {
+        segments.add(new int[] {start, b});
+      }
+      start = b;
+    }
+    return segments;
+  }
+
+  private void splitGraphemes(Paragraph p, char[] chars, Face[] faces, byte[] levels,
+      int start, int end, float maxWidth, List<int[]> out) {
+    BreakIterator graphemes = breakers.computeIfAbsent("char",
+        l -> BreakIterator.getCharacterInstance(ULocale.ROOT));
+    graphemes.setText(p.text());
+    int chunkStart = start;
+    int last = start;
+    for (int b = graphemes.following(start); b != BreakIterator.DONE && b <= end;
+        b = graphemes.next()) {
+      if (b > chunkStart && last > chunkStart
+          && width(p, chars, faces, levels, chunkStart, b) > maxWidth) {
+        out.add(new int[] {chunkStart, last});
+        chunkStart = last;
+      }
+      last = b;
+    }
+    if (end > chunkStart) {
+      out.add(new int[] {chunkStart, end});
+    }
+  }
+
+  private static int trimEnd(char[] chars, int start, int end) {
+    while (end > start && UCharacter.isWhitespace(chars[end - 1])) {
+      end--;
+    }
+    return end;
+  }
+
+  private static Face[] faces(String text, boolean bold) {
+    Face[] faces = new Face[text.length()];
+    Face previous = null;
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      Face f = Face.pick(cp, previous, bold);
+      int n = Character.charCount(cp);
+      for (int k = 0; k < n; k++) {
+        faces[i + k] = f;
+      }
+      previous = f;
+      i += n;
+    }
+    return faces;
+  }
+
+  /** Width in points of [start, end), shaping each same-face, same-direction stretch. */
+  private float width(Paragraph p, char[] chars, Face[] faces, byte[] levels, int start, int end) {
+    float w = 0;
+    int i = start;
+    while (i < end) {
+      int j = i + 1;
+      while (j < end && sameStretch(p, faces, levels, i, j)) {
+        j++;
+      }
+      String key = faces[i].ordinal() + ":" + (levels[i] & 1) + ":" + new String(chars, i, j - i);
+      int from = i;
+      int to = j;
+      float units = widthCache.computeIfAbsent(key,
+          k -> Shaper.shape(chars, from, to, faces[from], (levels[from] & 1) == 1).advance());
+      w += units * sizeAt(p, i) / 1000f;
+      i = j;
+    }
+    return w;
+  }
+
+  private static boolean sameStretch(Paragraph p, Face[] faces, byte[] levels, int i, int j) {
+    return faces[j] == faces[i]
+        && (levels[j] & 1) == (levels[i] & 1)
+        && p.owners()[j] == p.owners()[i];
+  }
+
+  private static float sizeAt(Paragraph p, int i) {
+    return p.marker(i) ? p.size() * MARKER_SCALE : p.size();
+  }
+
+  private void addLine(List<Line> lines, Paragraph p, char[] chars, Face[] faces, Bidi bidi,
+      boolean rtl, int start, int end) {
+    end = trimEnd(chars, start, end);
+    if (end <= start) {
+      return;
+    }
+    Bidi line = bidi.setLine(start, end);
+    List<Line.Piece> pieces = new ArrayList<>();
+    float x = 0;
+    int runs = line.countRuns();
+    for (int r = 0; r < runs; r++) {
+      BidiRun run = line.getVisualRun(r);
+      int runStart = start + run.getStart();
+      int runLimit = start + run.getLimit();
+      boolean odd = run.isOddRun();
+      List<int[]> stretches = new ArrayList<>();
+      int i = runStart;
+      while (i < runLimit) {
+        int j = i + 1;
+        while (j < runLimit && faces[j] == faces[i] && p.owners()[j] == p.owners()[i]) {
+          j++;
+        }
+        stretches.add(new int[] {i, j});
+        i = j;
+      }
+      if (odd) {
+        java.util.Collections.reverse(stretches);
+      }
+      for (int[] s : stretches) {
+        GlyphRun glyphs = Shaper.shape(chars, s[0], s[1], faces[s[0]], odd);
+        boolean marker = p.marker(s[0]);
+        float size = sizeAt(p, s[0]);
+        pieces.add(new Line.Piece(glyphs, x, size, marker ? p.size() * MARKER_RISE : 0,
+            p.owners()[s[0]], s[0]));
+        x += glyphs.advance() * size / 1000f;
+      }
+    }
+    lines.add(new Line(List.copyOf(pieces), x, rtl));
+  }
+}

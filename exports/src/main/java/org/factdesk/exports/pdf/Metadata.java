@@ -1,0 +1,186 @@
+package org.factdesk.exports.pdf;
+
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
+import javax.xml.transform.TransformerException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.common.PDMetadata;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
+import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
+import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.xmpbox.XMPMetadata;
+import org.apache.xmpbox.schema.AdobePDFSchema;
+import org.apache.xmpbox.schema.DublinCoreSchema;
+import org.apache.xmpbox.schema.PDFAIdentificationSchema;
+import org.apache.xmpbox.schema.XMPBasicSchema;
+import org.apache.xmpbox.schema.PDFAExtensionSchema;
+import org.apache.xmpbox.schema.XMPSchema;
+import org.apache.xmpbox.type.ArrayProperty;
+import org.apache.xmpbox.type.Cardinality;
+import org.apache.xmpbox.type.PDFAPropertyType;
+import org.apache.xmpbox.type.PDFASchemaType;
+import org.apache.xmpbox.type.TypeMapping;
+import org.apache.xmpbox.type.BadFieldValueException;
+import org.apache.xmpbox.xml.XmpSerializer;
+import org.factdesk.exports.model.ExportDocument;
+
+/**
+ * Document-level metadata for PDF/A-2u and PDF/UA-1: XMP, info dictionary, output intent,
+ * language, viewer preferences, and a document id and dates that depend only on the content.
+ */
+final class Metadata {
+
+  static final String PRODUCER = "Factdesk exports";
+  private static final String PDFUA_NS = "http://www.aiim.org/pdfua/ns/id/";
+  private static final String SCHEMA_NS = "http://www.aiim.org/pdfa/ns/schema#";
+  private static final String PROPERTY_NS = "http://www.aiim.org/pdfa/ns/property#";
+
+  private Metadata() {}
+
+  static void apply(PDDocument pdf, ExportDocument doc, List<byte[]> contents)
+      throws IOException {
+    PDDocumentCatalog catalog = pdf.getDocumentCatalog();
+    pdf.setVersion(1.7f);
+    catalog.setLanguage(doc.language());
+    PDMarkInfo markInfo = new PDMarkInfo();
+    markInfo.setMarked(true);
+    catalog.setMarkInfo(markInfo);
+    PDViewerPreferences prefs = new PDViewerPreferences(new org.apache.pdfbox.cos.COSDictionary());
+    prefs.setDisplayDocTitle(true);
+    catalog.setViewerPreferences(prefs);
+
+    Calendar approved = GregorianCalendar.from(doc.approvedAt().toZonedDateTime());
+    approved.setTimeZone(TimeZone.getTimeZone(doc.approvedAt().getOffset()));
+    PDDocumentInformation info = pdf.getDocumentInformation();
+    info.setTitle(doc.title());
+    if (doc.byline() != null) {
+      info.setAuthor(doc.byline());
+    }
+    info.setProducer(PRODUCER);
+    info.setCreator(PRODUCER);
+    info.setCreationDate(approved);
+    info.setModificationDate(approved);
+
+    catalog.setMetadata(xmp(pdf, doc, approved));
+
+    byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
+    PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(icc));
+    intent.setInfo("sRGB IEC61966-2.1");
+    intent.setOutputCondition("sRGB IEC61966-2.1");
+    intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
+    intent.setRegistryName("http://www.color.org");
+    catalog.addOutputIntent(intent);
+
+    COSString id = new COSString(documentId(doc, contents));
+    COSArray ids = new COSArray();
+    ids.add(id);
+    ids.add(id);
+    pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
+  }
+
+  private static PDMetadata xmp(PDDocument pdf, ExportDocument doc, Calendar approved)
+      throws IOException {
+    XMPMetadata xmp = XMPMetadata.createXMPMetadata();
+    DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
+    dc.setTitle(doc.title());
+    dc.addLanguage(doc.language());
+    if (doc.byline() != null) {
+      dc.addCreator(doc.byline());
+    }
+    dc.setFormat("application/pdf");
+    XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
+    basic.setCreateDate(approved);
+    basic.setModifyDate(approved);
+    basic.setCreatorTool(PRODUCER);
+    AdobePDFSchema adobe = xmp.createAndAddAdobePDFSchema();
+    adobe.setProducer(PRODUCER);
+    PDFAIdentificationSchema pdfa = xmp.createAndAddPDFAIdentificationSchema();
+    try {
+      pdfa.setPart(2);
+      pdfa.setConformance("U");
+    } catch (BadFieldValueException e) {
+      throw new IllegalStateException(e);
+    }
+    XMPSchema pdfua = new XMPSchema(xmp, PDFUA_NS, "pdfuaid");
+    pdfua.setIntegerPropertyValueAsSimple("part", 1);
+    xmp.addSchema(pdfua);
+    describePdfUaSchema(xmp);
+
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try {
+      new XmpSerializer().serialize(xmp, out, true);
+    } catch (TransformerException e) {
+      throw new IOException("cannot write XMP", e);
+    }
+    PDMetadata metadata = new PDMetadata(pdf);
+    metadata.importXMPMetadata(out.toByteArray());
+    return metadata;
+  }
+
+  /** PDF/A accepts pdfuaid:part only with an extension schema describing it. */
+  private static void describePdfUaSchema(XMPMetadata xmp) {
+    TypeMapping types = xmp.getTypeMapping();
+    PDFAExtensionSchema extension = xmp.createAndAddPDFAExtensionSchemaWithDefaultNS();
+    extension.addNamespace(SCHEMA_NS, "pdfaSchema");
+    extension.addNamespace(PROPERTY_NS, "pdfaProperty");
+
+    PDFAPropertyType part = new PDFAPropertyType(xmp);
+    part.addProperty(types.createText(PROPERTY_NS, "pdfaProperty", PDFAPropertyType.NAME, "part"));
+    part.addProperty(
+        types.createText(PROPERTY_NS, "pdfaProperty", PDFAPropertyType.VALUETYPE, "Integer"));
+    part.addProperty(
+        types.createText(PROPERTY_NS, "pdfaProperty", PDFAPropertyType.CATEGORY, "internal"));
+    part.addProperty(types.createText(PROPERTY_NS, "pdfaProperty",
+        PDFAPropertyType.DESCRIPTION, "Part of ISO 14289 the document conforms to"));
+
+    PDFASchemaType schema = new PDFASchemaType(xmp);
+    schema.addProperty(types.createText(SCHEMA_NS, "pdfaSchema", PDFASchemaType.SCHEMA,
+        "PDF/UA identification schema"));
+    schema.addProperty(types.createText(SCHEMA_NS, "pdfaSchema",
+        PDFASchemaType.NAMESPACE_URI, PDFUA_NS));
+    schema.addProperty(
+        types.createText(SCHEMA_NS, "pdfaSchema", PDFASchemaType.PREFIX, "pdfuaid"));
+    ArrayProperty properties = types.createArrayProperty(SCHEMA_NS, "pdfaSchema",
+        PDFASchemaType.PROPERTY, Cardinality.Seq);
+    properties.getContainer().addProperty(part);
+    schema.addProperty(properties);
+
+    ArrayProperty schemas = types.createArrayProperty(extension.getNamespace(), extension.getPrefix(),
+        PDFAExtensionSchema.SCHEMAS, Cardinality.Bag);
+    schemas.getContainer().addProperty(schema);
+    extension.addProperty(schemas);
+  }
+
+  /** 16 bytes of SHA-256 over what identifies the export and everything drawn on its pages. */
+  private static byte[] documentId(ExportDocument doc, List<byte[]> contents) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      String key = String.join("\u0000", doc.articleId(), Integer.toString(doc.revisionNumber()),
+          doc.revisionSha256(), doc.language().toLowerCase(Locale.ROOT));
+      sha.update(key.getBytes(StandardCharsets.UTF_8));
+      for (byte[] c : contents) {
+        sha.update(c);
+      }
+      return Arrays.copyOf(sha.digest(), 16);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,42 @@
+package org.factdesk.exports.pdf;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.factdesk.exports.model.ExportDocument;
+
+/**
+ * Writes an approved revision as a tagged PDF/A-2u, PDF/UA-1 file. The output depends only on the
+ * {@link ExportDocument}: the same input gives the same bytes. Thread-safe; fonts are shared.
+ */
+public final class PdfExporter {
+
+  static {
+    // Shaping uses java.awt.Font layout only; there is never a display.
+    if (System.getProperty("java.awt.headless") == null) {
+      System.setProperty("java.awt.headless", "true");
+    }
+  }
+
+  public void write(ExportDocument doc, OutputStream out) throws IOException {
+    try (PDDocument pdf = new PDDocument()) {
+      Composer composer = new Composer(pdf, doc);
+      composer.compose();
+      Metadata.apply(pdf, doc, composer.contents());
+      composer.fonts().finish();
+      pdf.save(out);
+    }
+  }
+
+  public byte[] export(ExportDocument doc) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+    try {
+      write(doc, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
+  }
+}

@@ -1,0 +1,136 @@
+package org.factdesk.exports.pdf;
+
+import com.ibm.icu.lang.UCharacter;
+import java.awt.Font;
+import java.awt.font.GlyphVector;
+
+/** OpenType shaping through the JDK's layout engine (HarfBuzz inside), no display needed. */
+final class Shaper {
+
+  private Shaper() {}
+
+  static GlyphRun shape(char[] text, int start, int limit, Face face, boolean rtl) {
+    Font font = face.awt();
+    GlyphVector gv =
+        font.layoutGlyphVector(
+            Face.FRC, text, start, limit, rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+    int n = gv.getNumGlyphs();
+    int[] glyphs = gv.getGlyphCodes(0, n, null);
+    int[] charIndex = gv.getGlyphCharIndices(0, n, null);
+    float[] pos = gv.getGlyphPositions(0, n + 1, null);
+    float[] x = new float[n];
+    float[] y = new float[n];
+    for (int i = 0; i < n; i++) {
+      x[i] = pos[2 * i];
+      y[i] = pos[2 * i + 1];
+    }
+    String logical = new String(text, start, limit - start);
+    String[] unicode = new String[n];
+    boolean complex = mapToUnicode(logical, face, rtl, glyphs, charIndex, unicode);
+    return new GlyphRun(face, logical, rtl, glyphs, x, y, pos[2 * n], unicode, complex);
+  }
+
+  /**
+   * Assigns each glyph the characters it stands for. Glyphs that are the cmap's own glyph for one
+   * character of their cluster take that character; the rest of the cluster goes to the first
+   * substituted glyph (reversed in right-to-left runs, because extractors read those glyphs in
+   * visual order and reverse them). Returns true if the run is not a plain one-glyph-per-character
+   * sequence in logical order.
+   */
+  private static boolean mapToUnicode(
+      String logical, Face face, boolean rtl, int[] glyphs, int[] charIndex, String[] unicode) {
+    int n = glyphs.length;
+    boolean complex = false;
+    boolean[] done = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      if (done[i] || GlyphRun.invisible(glyphs[i])) {
+        continue;
+      }
+      int clusterStart = charIndex[i];
+      int clusterEnd = logical.length();
+      for (int j = 0; j < n; j++) {
+        if (charIndex[j] > clusterStart && charIndex[j] < clusterEnd) {
+          clusterEnd = charIndex[j];
+        }
+      }
+      String cluster = logical.substring(clusterStart, clusterEnd);
+      int[] cps = cluster.codePoints().toArray();
+      boolean[] claimed = new boolean[cps.length];
+      int firstSubstituted = -1;
+      int members = 0;
+      for (int j = i; j < n; j++) {
+        if (charIndex[j] != clusterStart || GlyphRun.invisible(glyphs[j])) {
+          continue;
+        }
+        done[j] = true;
+        members++;
+        int k = nominalMatch(face, glyphs[j], cps, claimed, rtl);
+        if (k >= 0) {
+          claimed[k] = true;
+          int cp = cps[k];
+          if (rtl && face.nominalGlyph(cp) != glyphs[j]) {
+            cp = UCharacter.getMirror(cp);
+          }
+          unicode[j] = new String(Character.toChars(cp));
+        } else if (firstSubstituted < 0) {
+          firstSubstituted = j;
+        } else {
+          unicode[j] = reversedIf(rtl, cluster);
+        }
+      }
+      StringBuilder rest = new StringBuilder();
+      for (int k = 0; k < cps.length; k++) {
+        if (!claimed[k]) {
+          rest.appendCodePoint(cps[k]);
+        }
+      }
+      if (firstSubstituted >= 0) {
+        unicode[firstSubstituted] = reversedIf(rtl, rest.length() > 0 ? rest.toString() : cluster);
+        complex = true;
+      } else if (rest.length() > 0) {
+        complex = true;
+      }
+      if (members > 1 || cps.length > 1) {
+        complex = true;
+      }
+    }
+    if (!complex) {
+      for (int i = 1; i < n; i++) {
+        if (rtl ? charIndex[i] > charIndex[i - 1] : charIndex[i] < charIndex[i - 1]) {
+          complex = true;
+          break;
+        }
+      }
+    }
+    return complex;
+  }
+
+  /** Index of the unclaimed code point whose cmap glyph (or, right to left, mirror's) is glyph. */
+  private static int nominalMatch(Face face, int glyph, int[] cps, boolean[] claimed, boolean rtl) {
+    for (int k = 0; k < cps.length; k++) {
+      if (claimed[k]) {
+        continue;
+      }
+      if (face.nominalGlyph(cps[k]) == glyph) {
+        return k;
+      }
+      if (rtl && UCharacter.isMirrored(cps[k])
+          && face.nominalGlyph(UCharacter.getMirror(cps[k])) == glyph) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private static String reversedIf(boolean rtl, String s) {
+    if (!rtl) {
+      return s;
+    }
+    int[] cps = s.codePoints().toArray();
+    StringBuilder b = new StringBuilder();
+    for (int k = cps.length - 1; k >= 0; k--) {
+      b.appendCodePoint(cps[k]);
+    }
+    return b.toString();
+  }
+}

@@ -1,4 +1,4 @@
-package org.factdesk.server.rest.problem;
+package org.factdesk.server.problem;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.factdesk.server.rest.problem;
+package org.factdesk.server.problem;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.factdesk.server.rest.problem;
+package org.factdesk.server.problem;
 
 import java.util.Map;
 

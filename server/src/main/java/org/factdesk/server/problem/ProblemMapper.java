@@ -1,4 +1,4 @@
-package org.factdesk.server.rest.problem;
+package org.factdesk.server.problem;
 
 import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
@@ -22,8 +22,8 @@ import java.util.logging.Logger;
 import org.factdesk.i18n.InvalidLanguageTagException;
 import org.factdesk.i18n.InvalidTextException;
 import org.factdesk.i18n.Messages;
-import org.factdesk.server.rest.problem.Problem.FieldProblem;
-import org.factdesk.server.rest.problem.Problem.Reason;
+import org.factdesk.server.problem.Problem.FieldProblem;
+import org.factdesk.server.problem.Problem.Reason;
 import org.factdesk.workflow.common.ConflictException;
 import org.factdesk.workflow.common.DomainException;
 import org.factdesk.workflow.common.ForbiddenException;

@@ -18,8 +18,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.factdesk.i18n.Messages;
-import org.factdesk.server.rest.problem.Localizer;
-import org.factdesk.server.rest.problem.Problem;
+import org.factdesk.server.problem.Localizer;
+import org.factdesk.server.problem.Problem;
 import org.factdesk.workflow.user.Actor;
 import org.factdesk.workflow.user.UserService;
 

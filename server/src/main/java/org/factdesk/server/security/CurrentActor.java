@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
-import org.factdesk.server.rest.problem.ProblemException;
+import org.factdesk.server.problem.ProblemException;
 import org.factdesk.workflow.user.Actor;
 import org.factdesk.workflow.user.UserService;
 

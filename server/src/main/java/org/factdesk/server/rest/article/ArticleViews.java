@@ -3,7 +3,7 @@ package org.factdesk.server.rest.article;
 import jakarta.json.JsonValue;
 import java.time.OffsetDateTime;
 import java.util.List;
-import org.factdesk.server.rest.problem.Problem.Reason;
+import org.factdesk.server.problem.Problem.Reason;
 
 /** Response bodies of the article resources. Entities never go on the wire. */
 public final class ArticleViews {

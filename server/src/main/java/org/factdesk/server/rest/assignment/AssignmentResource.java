@@ -23,7 +23,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.server.rest.article.ArticleAssembler;
 import org.factdesk.server.rest.article.ArticleViews.AssignmentView;
-import org.factdesk.server.rest.problem.Problem;
+import org.factdesk.server.problem.Problem;
 import org.factdesk.server.rest.support.Params;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.article.Article;

@@ -4,7 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
-import org.factdesk.server.rest.problem.ProblemException;
+import org.factdesk.server.problem.ProblemException;
 
 /** Reads a request body up to a limit; past it, a 413 problem, whatever Content-Length claimed. */
 public final class BodyLimits {

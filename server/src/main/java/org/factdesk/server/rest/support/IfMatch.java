@@ -2,7 +2,7 @@ package org.factdesk.server.rest.support;
 
 import java.util.Map;
 import java.util.function.LongSupplier;
-import org.factdesk.server.rest.problem.ProblemException;
+import org.factdesk.server.problem.ProblemException;
 
 /**
  * Strong ETags of versioned resources are the version number in quotes ({@code "7"}). Updates must

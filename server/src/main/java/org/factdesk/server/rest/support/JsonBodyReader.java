@@ -14,7 +14,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Map;
 import org.factdesk.i18n.TextInput;
-import org.factdesk.server.rest.problem.ProblemException;
+import org.factdesk.server.problem.ProblemException;
 
 /**
  * Reads JSON request bodies into request records with the checks a newsroom API owes its callers:

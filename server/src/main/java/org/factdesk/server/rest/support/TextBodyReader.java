@@ -11,7 +11,7 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Type;
 import java.util.Map;
 import org.factdesk.i18n.TextInput;
-import org.factdesk.server.rest.problem.ProblemException;
+import org.factdesk.server.problem.ProblemException;
 
 /** Plain text and Markdown bodies (imports): size-limited, strict UTF-8 whatever charset is claimed. */
 @Provider

@@ -1,0 +1,76 @@
+package org.factdesk.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.factdesk.i18n.BundleAudit;
+import org.factdesk.i18n.Messages;
+import org.factdesk.server.problem.Localizer;
+import org.junit.jupiter.api.Test;
+
+/** Every locale has every key; every code the server can report has a message. */
+class MessageBundleTest {
+  @Test
+  void everyLocaleHasEveryKeyWithTheSameArguments() {
+    List<String> problems = BundleAudit.problems(Localizer.BUNDLE, Localizer.SUPPORTED, getClass().getClassLoader());
+    assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void everyCodeUsedInTheCodeHasAMessage() throws IOException {
+    Set<String> missing = new TreeSet<>();
+    Set<String> found = new TreeSet<>();
+    Messages english = Messages.of(Localizer.BUNDLE, Locale.ENGLISH, getClass().getClassLoader());
+    Pattern guard = Pattern.compile("\"(guard\\.[A-Za-z]+)\"");
+    Pattern field = Pattern.compile("new FieldError\\([^,]+, \"([A-Za-z]+)\"|new ValidationException\\([^,]+, \"([A-Za-z]+)\"");
+    Pattern problem = Pattern.compile("(?:new ProblemException\\(\\d{3}, |badRequest\\(|new (?:Conflict|Unprocessable)"
+        + "Exception\\(|simple\\(m, \\d{3}, |super\\()\"([a-z][A-Za-z]+)\"");
+    try (Stream<Path> sources = Stream.of("../workflow/src/main/java", "src/main/java").map(Path::of)
+        .flatMap(MessageBundleTest::javaFiles)) {
+      for (Path source : sources.toList()) {
+        String text = Files.readString(source);
+        collect(guard, text, "", english, missing, found);
+        collect(field, text, "field.", english, missing, found);
+        Matcher m = problem.matcher(text);
+        while (m.find()) {
+          found.add("problem." + m.group(1));
+          if (!english.has("problem." + m.group(1) + ".title")) {
+            missing.add("problem." + m.group(1) + " (" + source.getFileName() + ")");
+          }
+        }
+      }
+    }
+    assertTrue(found.size() > 40, () -> "the scan should find the codes in use, found only " + found);
+    assertTrue(missing.isEmpty(), () -> "no message for: " + missing);
+  }
+
+  private static void collect(Pattern p, String text, String prefix, Messages english, Set<String> missing,
+      Set<String> found) {
+    Matcher m = p.matcher(text);
+    while (m.find()) {
+      String code = m.group(1) != null ? m.group(1) : m.group(2);
+      found.add(prefix + code);
+      if (code != null && !english.has(prefix + code)) {
+        missing.add(prefix + code);
+      }
+    }
+  }
+
+  private static Stream<Path> javaFiles(Path root) {
+    try {
+      return Files.walk(root).filter(p -> p.toString().endsWith(".java")).toList().stream();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

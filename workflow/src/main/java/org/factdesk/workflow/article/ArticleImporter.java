@@ -6,6 +6,9 @@ import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.Code;
+import org.commonmark.node.FencedCodeBlock;
+import org.commonmark.node.IndentedCodeBlock;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListBlock;
@@ -26,7 +29,9 @@ import org.commonmark.parser.Parser;
  * paragraphs, block quotes and list items become blocks; inline markup is reduced to its text.
  */
 public final class ArticleImporter {
-  private static final Pattern BLANK_LINES = Pattern.compile("\\n[ \\t\\u00A0]*\\n\\s*");
+  /** A line break, a line of horizontal space only (NBSP included), and any space after it. */
+  private static final Pattern BLANK_LINES = Pattern.compile("\\n\\h*\\n[\\s\\h]*");
+  private static final Pattern EDGE_SPACE = Pattern.compile("^[\\s\\h]+|[\\s\\h]+$");
   private static final Pattern SITE_NAME = Pattern.compile("^(www\\.)?[\\p{L}\\p{N}-]+(\\.[\\p{L}\\p{N}-]+)*\\.\\p{L}{2,}$");
   private static final int MAX_HEADING_LENGTH = 120;
 
@@ -36,13 +41,7 @@ public final class ArticleImporter {
   public record Imported(String title, List<Block> blocks) {}
 
   public static Imported plainText(String text, String givenTitle) {
-    List<String> paragraphs = new ArrayList<>();
-    for (String p : BLANK_LINES.split(text.replace("\r\n", "\n").replace('\r', '\n').strip())) {
-      String joined = String.join(" ", p.strip().lines().map(String::strip).toList());
-      if (!joined.isEmpty()) {
-        paragraphs.add(p.strip());
-      }
-    }
+    List<String> paragraphs = split(text);
     if (!paragraphs.isEmpty() && isSingleLine(paragraphs.get(0)) && SITE_NAME.matcher(paragraphs.get(0)).matches()) {
       paragraphs.remove(0);
     }
@@ -116,6 +115,28 @@ public final class ArticleImporter {
       }
 
       @Override
+      public void visit(Paragraph paragraph) {
+        sb.append(' ');
+        visitChildren(paragraph);
+      }
+
+      @Override
+      public void visit(org.commonmark.node.ListItem item) {
+        sb.append(' ');
+        visitChildren(item);
+      }
+
+      @Override
+      public void visit(FencedCodeBlock code) {
+        sb.append(' ').append(code.getLiteral());
+      }
+
+      @Override
+      public void visit(IndentedCodeBlock code) {
+        sb.append(' ').append(code.getLiteral());
+      }
+
+      @Override
       public void visit(SoftLineBreak softLineBreak) {
         sb.append(' ');
       }
@@ -125,19 +146,28 @@ public final class ArticleImporter {
         sb.append(' ');
       }
     });
-    return sb.toString().strip().replaceAll("\\s+", " ");
+    return trim(sb.toString().replaceAll("[\\s\\h]+", " "));
   }
 
   /** Splits plain text into paragraphs without title detection: the body of a revision edit. */
   public static List<Block> paragraphs(String text) {
-    List<Block> blocks = new ArrayList<>();
-    for (String p : BLANK_LINES.split(text.replace("\r\n", "\n").replace('\r', '\n').strip())) {
-      String joined = join(p.lines().toList());
-      if (!joined.isEmpty()) {
-        blocks.add(Block.paragraph(joined));
+    return split(text).stream().map(p -> Block.paragraph(join(p.lines().toList()))).toList();
+  }
+
+  /** Paragraphs separated by blank lines, each line trimmed, blank lines dropped. */
+  private static List<String> split(String text) {
+    List<String> paragraphs = new ArrayList<>();
+    for (String p : BLANK_LINES.split(trim(text.replace("\r\n", "\n").replace('\r', '\n')))) {
+      List<String> lines = p.lines().map(ArticleImporter::trim).filter(l -> !l.isEmpty()).toList();
+      if (!lines.isEmpty()) {
+        paragraphs.add(String.join("\n", lines));
       }
     }
-    return blocks;
+    return paragraphs;
+  }
+
+  private static String trim(String s) {
+    return EDGE_SPACE.matcher(s).replaceAll("");
   }
 
   private static void addIfNotBlank(List<Block> blocks, Block b) {
@@ -159,7 +189,7 @@ public final class ArticleImporter {
   }
 
   private static String join(List<String> lines) {
-    return String.join(" ", lines.stream().map(String::strip).filter(l -> !l.isEmpty()).toList());
+    return String.join(" ", lines.stream().map(ArticleImporter::trim).filter(l -> !l.isEmpty()).toList());
   }
 
   private static String blankToNull(String s) {

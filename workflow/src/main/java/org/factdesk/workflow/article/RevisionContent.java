@@ -1,5 +1,6 @@
 package org.factdesk.workflow.article;
 
+import com.ibm.icu.text.Normalizer2;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,12 +13,14 @@ import java.util.List;
  * that is what an approval and an export vouch for.
  */
 public final class RevisionContent {
+  private static final Normalizer2 NFC = Normalizer2.getNFCInstance();
+
   private RevisionContent() {}
 
   public static String sha256(List<Block> blocks) {
     StringBuilder sb = new StringBuilder();
     for (Block b : blocks) {
-      sb.append(b.kind().name()).append('\u001F').append(b.text()).append('\u001E');
+      sb.append(b.kind().name()).append('\u001F').append(NFC.normalize(b.text())).append('\u001E');
     }
     try {
       byte[] digest = MessageDigest.getInstance("SHA-256").digest(sb.toString().getBytes(StandardCharsets.UTF_8));

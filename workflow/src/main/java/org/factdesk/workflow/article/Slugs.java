@@ -12,7 +12,9 @@ public final class Slugs {
   private Slugs() {}
 
   public static String of(String title) {
-    String ascii = TO_ASCII.get().transliterate(title).toLowerCase(Locale.ROOT);
+    // ICU's Latin-ASCII has no mapping for the Azerbaijani schwa; "e" is how it is written in ASCII.
+    String latin = title.replace('ə', 'e').replace('Ə', 'E');
+    String ascii = TO_ASCII.get().transliterate(latin).toLowerCase(Locale.ROOT);
     String slug = ascii.replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
     if (slug.length() > MAX_LENGTH) {
       slug = slug.substring(0, MAX_LENGTH).replaceAll("-+$", "");

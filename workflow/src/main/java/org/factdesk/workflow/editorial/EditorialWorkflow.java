@@ -36,6 +36,7 @@ public final class EditorialWorkflow {
           row(TRANSLATION, DRAFT,       "requestChanges",  Set.of(EDITOR)),
           row(APPROVED,    DRAFT,       "reopen",          Set.of(EDITOR)),
           row(APPROVED,    ARCHIVED,    "archive",         Set.of(EDITOR)),
+          row(APPROVED,    WITHDRAWN,   "withdraw",        Set.of(EDITOR)),
           row(DRAFT,       WITHDRAWN,   "withdraw",        Set.of(EDITOR)),
           row(IN_REVIEW,   WITHDRAWN,   "withdraw",        Set.of(EDITOR)),
           row(FACT_CHECK,  WITHDRAWN,   "withdraw",        Set.of(EDITOR)),

@@ -13,9 +13,12 @@ public final class Guards {
       simple("HasText", c -> c.blockCount() > 0, c -> violation("HasText", "guard.hasText", Map.of(),
           "the article has no text"));
 
+  /** A reviewer other than the author, so that review cannot deadlock on four eyes. */
   public static final TransitionGuard REVIEWER_ASSIGNED =
-      simple("ReviewerAssigned", c -> c.hasAny(AssignmentRole.REVIEWER), c -> violation("ReviewerAssigned",
-          "guard.reviewerAssigned", Map.of(), "no reviewer assigned"));
+      simple("ReviewerAssigned",
+          c -> c.staffing().stream().anyMatch(s -> s.role() == AssignmentRole.REVIEWER
+              && !s.username().equals(c.author())),
+          c -> violation("ReviewerAssigned", "guard.reviewerAssigned", Map.of(), "no reviewer assigned"));
 
   public static final TransitionGuard FACT_CHECKER_ASSIGNED =
       simple("FactCheckerAssigned", c -> c.hasAny(AssignmentRole.FACT_CHECKER), c -> violation(

@@ -48,14 +48,19 @@ public final class PasswordHasher {
       return false;
     }
     int iterations;
+    byte[] salt;
+    byte[] expected;
     try {
       iterations = Integer.parseInt(parts[1]);
-    } catch (NumberFormatException e) {
+      salt = Base64.getDecoder().decode(parts[2]);
+      expected = Base64.getDecoder().decode(parts[3]);
+    } catch (IllegalArgumentException e) {
+      return false; // a corrupt stored value refuses the login; it must not fail the request
+    }
+    if (iterations < 1 || iterations > 10_000_000 || salt.length == 0 || expected.length == 0) {
       return false;
     }
-    Base64.Decoder b64 = Base64.getDecoder();
-    byte[] expected = b64.decode(parts[3]);
-    byte[] actual = pbkdf2(password, b64.decode(parts[2]), iterations);
+    byte[] actual = pbkdf2(password, salt, iterations);
     boolean ok = MessageDigest.isEqual(expected, actual);
     if (ok) {
       if (VERIFIED.size() >= CACHE_LIMIT) {

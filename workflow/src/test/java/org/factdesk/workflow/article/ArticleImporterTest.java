@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import org.factdesk.workflow.article.ArticleImporter.Imported;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -199,10 +198,6 @@ class ArticleImporterTest {
     }
 
     @Test
-    @Disabled(
-        "bug: BLANK_LINES ends in \\s*, which does not match U+00A0, so after a break the next"
-            + " NBSP-only line is not consumed; it becomes a paragraph of its own (\"\\u00A0\") or is"
-            + " glued to the next one (\"\\u00A0 Two.\"), and String.strip() does not remove NBSP either")
     void ignoresNoBreakSpaceLinesAfterABlankLine() {
       assertEquals(List.of(p("One."), p("Two.")), imported(lines("Title", "", "One.", "", NBSP, "Two.")).blocks());
       assertEquals(List.of(p("One."), p("Two.")), imported(lines("Title", "", "One.", "", NBSP, "", "Two.")).blocks());
@@ -297,10 +292,6 @@ class ArticleImporterTest {
     }
 
     @Test
-    @Disabled(
-        "bug: plain() concatenates the Text literals of child blocks with nothing between them, so a"
-            + " block quote or list item of two paragraphs imports as \"First.Second.\" and a nested"
-            + " list as \"Onenested\"")
     void separatesTheParagraphsInsideAQuoteOrListItem() {
       assertEquals(List.of(q("First. Second.")), imported(lines("# T", "", "> First.", ">", "> Second.")).blocks());
       assertEquals(List.of(p("One two")), imported(lines("# T", "", "- One", "", "  two")).blocks());
@@ -308,9 +299,6 @@ class ArticleImporterTest {
     }
 
     @Test
-    @Disabled(
-        "bug: code blocks are not visited (plain() reads only Text and inline Code), so a fenced block"
-            + " or a paragraph indented by four spaces -- common in pasted text -- is silently dropped")
     void keepsTheTextOfCodeBlocks() {
       Imported result = imported(lines("# T", "", "Before.", "", "    Indented paragraph.", "", "```", "fenced", "```"));
       assertEquals(List.of(p("Before."), p("Indented paragraph."), p("fenced")), result.blocks());

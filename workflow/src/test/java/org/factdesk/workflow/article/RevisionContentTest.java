@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 class RevisionContentTest {
@@ -76,10 +75,6 @@ class RevisionContentTest {
   }
 
   @Test
-  @Disabled(
-      "bug: the javadoc defines the canonical bytes with each block's NFC text, but sha256() hashes"
-          + " the text as given; it holds today only because ArticleService.cleanBlocks NFC-normalises"
-          + " first, and any other caller (or a verifier re-hashing an export) gets a different hash")
   void hashesCanonicallyEquivalentTextAlike() {
     String composed = "Caf\u00E9 reopens";
     String decomposed = "Cafe\u0301 reopens";

@@ -45,6 +45,7 @@ class EditorialWorkflowTest {
         Arguments.of(TRANSLATION, DRAFT, "requestChanges", "EDITOR AUTHOR"),
         Arguments.of(APPROVED, DRAFT, "reopen", "EDITOR AUTHOR"),
         Arguments.of(APPROVED, ARCHIVED, "archive", "EDITOR AUTHOR"),
+        Arguments.of(APPROVED, WITHDRAWN, "withdraw", "EDITOR AUTHOR"),
         Arguments.of(DRAFT, WITHDRAWN, "withdraw", "EDITOR AUTHOR"),
         Arguments.of(IN_REVIEW, WITHDRAWN, "withdraw", "EDITOR AUTHOR"),
         Arguments.of(FACT_CHECK, WITHDRAWN, "withdraw", "EDITOR AUTHOR"),
@@ -126,6 +127,13 @@ class EditorialWorkflowTest {
       List<GuardViolation> violations = move(DRAFT, IN_REVIEW).violations(context);
       assertEquals(List.of("ReviewerAssigned"), guardNames(violations));
       assertEquals("guard.reviewerAssigned", violations.get(0).code());
+    }
+
+    @Test
+    void anAuthorAssignedAsTheirOwnReviewerDoesNotCount() {
+      WorkflowContext context = article(DRAFT).withText(1).withReviewer(Staff.AUTHOR.username())
+          .actingAs(Staff.EDITOR).build();
+      assertEquals(List.of("ReviewerAssigned"), guardNames(move(DRAFT, IN_REVIEW).violations(context)));
     }
 
     @Test
@@ -258,6 +266,7 @@ class EditorialWorkflowTest {
       "TRANSLATION, DRAFT",
       "APPROVED, DRAFT",
       "APPROVED, ARCHIVED",
+      "APPROVED, WITHDRAWN",
       "DRAFT, WITHDRAWN",
       "IN_REVIEW, WITHDRAWN",
       "FACT_CHECK, WITHDRAWN",
@@ -284,8 +293,8 @@ class EditorialWorkflowTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = ArticleState.class, names = {"DRAFT", "IN_REVIEW", "FACT_CHECK", "TRANSLATION"})
-    void everyStateInProgressCanBeWithdrawnByAnEditor(ArticleState state) {
+    @EnumSource(value = ArticleState.class, names = {"DRAFT", "IN_REVIEW", "FACT_CHECK", "TRANSLATION", "APPROVED"})
+    void everyStateInProgressOrApprovedCanBeWithdrawnByAnEditor(ArticleState state) {
       Transition withdraw = move(state, WITHDRAWN);
       WorkflowContext bare = article(state).actingAs(Staff.EDITOR).build();
       assertTrue(withdraw.mayBeMadeBy(bare));
@@ -353,7 +362,7 @@ class EditorialWorkflowTest {
       "FACT_CHECK, REVIEWER, ''",
       "TRANSLATION, EDITOR, APPROVED DRAFT WITHDRAWN",
       "TRANSLATION, TRANSLATOR, ''",
-      "APPROVED, EDITOR, DRAFT ARCHIVED",
+      "APPROVED, EDITOR, DRAFT ARCHIVED WITHDRAWN",
       "APPROVED, ADMIN, ''",
       "WITHDRAWN, EDITOR, DRAFT ARCHIVED",
       "WITHDRAWN, UNASSIGNED_STAFF, ''",

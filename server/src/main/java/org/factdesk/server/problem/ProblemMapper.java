@@ -21,7 +21,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.factdesk.i18n.InvalidLanguageTagException;
 import org.factdesk.i18n.InvalidTextException;
-import org.factdesk.i18n.Messages;
+import org.factdesk.server.problem.Localizer.Texts;
 import org.factdesk.server.problem.Problem.FieldProblem;
 import org.factdesk.server.problem.Problem.Reason;
 import org.factdesk.workflow.common.ConflictException;
@@ -46,7 +46,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable thrown) {
-    Messages messages = localizer.messages(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
+    Texts messages = localizer.messages(headers == null ? null : headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     Throwable t = significant(thrown);
     Problem problem;
     if (t instanceof ProblemException p) {
@@ -105,7 +105,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return thrown;
   }
 
-  private Problem domain(Messages m, DomainException d) {
+  private Problem domain(Texts m, DomainException d) {
     int status;
     if (d instanceof NotFoundException) {
       status = 404;
@@ -142,7 +142,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return build(m, status, d.code(), d.args(), d.getMessage(), reasons, errors, null);
   }
 
-  private Problem http(Messages m, int status) {
+  private Problem http(Texts m, int status) {
     String code = switch (status) {
       case 400 -> "badRequest";
       case 401 -> "unauthorized";
@@ -159,7 +159,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         known == null ? "HTTP " + status : known.getReasonPhrase());
   }
 
-  private Problem database(Messages m, Throwable t) {
+  private Problem database(Texts m, Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
       if (c instanceof SQLException sql && sql.getSQLState() != null) {
         String state = sql.getSQLState();
@@ -179,18 +179,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     return unexpected(m, t);
   }
 
-  private Problem unexpected(Messages m, Throwable t) {
+  private Problem unexpected(Texts m, Throwable t) {
     String incident = UUID.randomUUID().toString();
     LOG.log(Level.SEVERE, "Incident " + incident + " at " + (uri == null ? "?" : uri.getRequestUri().getPath()), t);
     return build(m, 500, "internal", Map.of("incident", incident),
         "Something went wrong on our side; quote incident " + incident + " when reporting it", null, null, incident);
   }
 
-  private Problem simple(Messages m, int status, String code, Map<String, ?> args, String english) {
+  private Problem simple(Texts m, int status, String code, Map<String, ?> args, String english) {
     return build(m, status, code, args, english, null, null, null);
   }
 
-  private Problem build(Messages m, int status, String code, Map<String, ?> args, String englishDetail,
+  private Problem build(Texts m, int status, String code, Map<String, ?> args, String englishDetail,
       List<Reason> reasons, List<FieldProblem> errors, String incident) {
     Map<String, Object> safeArgs = new LinkedHashMap<>(args);
     Response.Status known = Response.Status.fromStatusCode(status);

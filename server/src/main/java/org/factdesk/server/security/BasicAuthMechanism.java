@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.factdesk.i18n.Messages;
+import org.factdesk.server.problem.Localizer.Texts;
 import org.factdesk.server.problem.Localizer;
 import org.factdesk.server.problem.Problem;
 import org.factdesk.workflow.user.Actor;
@@ -71,7 +71,7 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
       HttpMessageContext context, String code, String english) {
-    Messages m = localizer.messages(request.getHeader("Accept-Language"));
+    Texts m = localizer.messages(request.getHeader("Accept-Language"));
     Problem problem = new Problem(Problem.TYPE_BASE + code,
         Localizer.text(m, "problem." + code + ".title", Map.of(), "Unauthorized"), 401,
         Localizer.text(m, "problem." + code + ".detail", Map.of(), english), request.getRequestURI(), code,

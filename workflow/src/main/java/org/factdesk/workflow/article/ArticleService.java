@@ -1,6 +1,9 @@
 package org.factdesk.workflow.article;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -28,6 +31,8 @@ import org.factdesk.workflow.common.ValidationException;
 import org.factdesk.workflow.common.ValidationException.FieldError;
 import org.factdesk.workflow.editorial.ArticleState;
 import org.factdesk.workflow.editorial.EditorialWorkflow;
+import org.factdesk.workflow.editorial.FactSource;
+import org.factdesk.workflow.editorial.RevisionCreated;
 import org.factdesk.workflow.editorial.IllegalTransitionException;
 import org.factdesk.workflow.editorial.Staffing;
 import org.factdesk.workflow.editorial.Transition;
@@ -51,6 +56,8 @@ public class ArticleService {
   @Inject AuditLog audit;
   @Inject CommentService comments;
   @Inject Clock clock;
+  @Inject Event<RevisionCreated> revisionCreated;
+  @Inject @Any Instance<FactSource> factSources;
 
   @Transactional
   public Article create(Actor actor, ArticleDraft draft) {
@@ -74,6 +81,7 @@ public class ArticleService {
     article.revisedTo(1, now);
     audit.record(article.id(), actor.username(), now, "article.created", "article:" + article.id(), null,
         describe(article, first), note);
+    revisionCreated.fire(new RevisionCreated(article.id(), 0, 1, actor.username()));
     return article;
   }
 
@@ -188,7 +196,14 @@ public class ArticleService {
             .map(Assignment::toStaffing)
             .toList();
     int blocks = revision(article, article.currentRevision()).blocks().size();
-    return new WorkflowContext(article.state(), article.author(), actor, staffing, blocks);
+    Map<Class<?>, Object> facts = new java.util.HashMap<>();
+    for (FactSource source : factSources) {
+      Object fact = source.gather(article.id(), article.currentRevision());
+      if (fact != null) {
+        facts.put(source.type(), fact);
+      }
+    }
+    return new WorkflowContext(article.state(), article.author(), actor, staffing, blocks, facts);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -298,6 +313,7 @@ public class ArticleService {
     audit.record(article.id(), actor.username(), now, action, "revision:" + number,
         Map.of("revision", number - 1), Map.of("revision", number, "sha256", revision.sha256(),
             "blocks", blocks.size()), note);
+    revisionCreated.fire(new RevisionCreated(article.id(), number - 1, number, actor.username()));
     return revision;
   }
 

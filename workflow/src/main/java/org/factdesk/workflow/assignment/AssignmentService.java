@@ -1,6 +1,7 @@
 package org.factdesk.workflow.assignment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -44,6 +45,7 @@ public class AssignmentService {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject ArticleService articles;
+  @Inject Event<AssignmentChanged> changed;
 
   @Transactional
   public Assignment assign(Actor actor, long articleId, NewAssignment request) {
@@ -75,6 +77,7 @@ public class AssignmentService {
     em.flush();
     audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + assignment.id(), null,
         describe(assignment), null);
+    fire(actor, assignment);
     return assignment;
   }
 
@@ -97,6 +100,7 @@ public class AssignmentService {
     em.flush();
     audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + next.id(),
         describe(current), describe(next), "reassigned");
+    fire(actor, next);
     return next;
   }
 
@@ -257,6 +261,12 @@ public class AssignmentService {
     em.flush();
     audit.record(assignment.articleId(), actor.username(), now, action, "assignment:" + assignment.id(), before,
         describe(assignment), null);
+    fire(actor, assignment);
+  }
+
+  private void fire(Actor actor, Assignment a) {
+    changed.fire(new AssignmentChanged(a.articleId(), a.id(), a.role(), a.language(), a.assignee(), a.active(),
+        actor.username()));
   }
 
   private Assignment activeAssignment(long articleId, long assignmentId) {

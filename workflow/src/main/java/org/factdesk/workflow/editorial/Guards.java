@@ -40,6 +40,58 @@ public final class Guards {
           "NotReviewedByAuthor", "guard.notReviewedByAuthor", Map.of("author", c.author()),
           "the author (" + c.author() + ") cannot pass their own article's review"));
 
+  /** Every claim on the current revision resolved, anchored and cited (facts: {@link OpenClaims}). */
+  public static final TransitionGuard CLAIMS_SETTLED = new TransitionGuard() {
+    @Override
+    public String name() {
+      return "AllClaimsResolved";
+    }
+
+    @Override
+    public List<GuardViolation> check(WorkflowContext c) {
+      OpenClaims open = c.fact(OpenClaims.class);
+      if (open == null) {
+        return List.of();
+      }
+      return open.blocking().stream()
+          .map(b -> violation(name(), "guard.claimOpen",
+              Map.of("claim", b.claimId(), "quote", b.quote(), "reason", b.reason()),
+              "claim " + b.claimId() + " (\"" + b.quote() + "\") is " + b.reason()))
+          .toList();
+    }
+
+    @Override
+    public String toString() {
+      return name();
+    }
+  };
+
+  /** Every required translation approved and based on the current revision (facts: {@link TranslationProgress}). */
+  public static final TransitionGuard TRANSLATIONS_READY = new TransitionGuard() {
+    @Override
+    public String name() {
+      return "TranslationsCurrent";
+    }
+
+    @Override
+    public List<GuardViolation> check(WorkflowContext c) {
+      TranslationProgress progress = c.fact(TranslationProgress.class);
+      if (progress == null) {
+        return List.of();
+      }
+      return progress.blocking().stream()
+          .map(b -> violation(name(), "guard.translationNotReady",
+              Map.of("language", b.language(), "state", b.state()),
+              "the " + b.language() + " translation is " + b.state()))
+          .toList();
+    }
+
+    @Override
+    public String toString() {
+      return name();
+    }
+  };
+
   static GuardViolation violation(String guard, String code, Map<String, Object> args, String message) {
     return new GuardViolation(guard, code, args, message);
   }

@@ -15,6 +15,7 @@ final class ContextBuilder {
   private String author = Staff.AUTHOR.username();
   private Actor actor = Staff.AUTHOR.actor();
   private final List<Staffing> staffing = new ArrayList<>();
+  private final java.util.Map<Class<?>, Object> facts = new java.util.HashMap<>();
   private int blocks;
 
   private ContextBuilder(ArticleState state) {
@@ -72,7 +73,12 @@ final class ContextBuilder {
     return this;
   }
 
+  ContextBuilder withFact(Object fact) {
+    facts.put(fact.getClass(), fact);
+    return this;
+  }
+
   WorkflowContext build() {
-    return new WorkflowContext(state, author, actor, staffing, blocks);
+    return new WorkflowContext(state, author, actor, staffing, blocks, facts);
   }
 }

@@ -205,6 +205,42 @@ class EditorialWorkflowTest {
   }
 
   @Nested
+  class GuardsFedByOtherFeatures {
+    @Test
+    void listsEveryUnsettledClaimBeforeTranslation() {
+      WorkflowContext context = staffed(FACT_CHECK).actingAs(Staff.EDITOR).withFact(new OpenClaims(List.of(
+          new OpenClaims.BlockingClaim(7, "the largest port", "FLAGGED"),
+          new OpenClaims.BlockingClaim(9, "in 1998", "NO_CITATION")))).build();
+      List<GuardViolation> violations = move(FACT_CHECK, TRANSLATION).violations(context);
+      assertEquals(List.of("AllClaimsResolved", "AllClaimsResolved"), guardNames(violations));
+      assertEquals(9L, ((Number) violations.get(1).args().get("claim")).longValue());
+      assertEquals("NO_CITATION", violations.get(1).args().get("reason"));
+      assertEquals(2, move(FACT_CHECK, APPROVED).violations(
+          article(FACT_CHECK).withText(1).actingAs(Staff.EDITOR).withFact(new OpenClaims(List.of(
+              new OpenClaims.BlockingClaim(1, "a", "ORPHANED"), new OpenClaims.BlockingClaim(2, "b", "IN_PROGRESS"))))
+              .build()).size());
+    }
+
+    @Test
+    void settledClaimsAndNoFactsBlockNothing() {
+      WorkflowContext noClaims = staffed(FACT_CHECK).actingAs(Staff.EDITOR).withFact(new OpenClaims(List.of())).build();
+      assertEquals(List.of(), move(FACT_CHECK, TRANSLATION).violations(noClaims));
+      assertEquals(List.of(), move(FACT_CHECK, TRANSLATION).violations(staffed(FACT_CHECK).actingAs(Staff.EDITOR).build()));
+    }
+
+    @Test
+    void listsEveryLanguageNotReadyBeforeApproval() {
+      WorkflowContext context = staffed(TRANSLATION).actingAs(Staff.EDITOR).withFact(new TranslationProgress(List.of(
+          new TranslationProgress.BlockingLanguage("he", "STALE"),
+          new TranslationProgress.BlockingLanguage("ar", "SUBMITTED")))).build();
+      List<GuardViolation> violations = move(TRANSLATION, APPROVED).violations(context);
+      assertEquals(List.of("TranslationsCurrent", "TranslationsCurrent"), guardNames(violations));
+      assertEquals("he", violations.get(0).args().get("language"));
+      assertEquals("guard.translationNotReady", violations.get(1).code());
+    }
+  }
+
+  @Nested
   class GuardsOnFactCheckAndApproval {
 
     @Test

@@ -10,7 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.i18n.LanguageTag;
-import org.factdesk.i18n.Messages;
+import org.factdesk.server.problem.Localizer.Texts;
 import org.factdesk.server.rest.article.ArticleViews.ArticleSummary;
 import org.factdesk.server.rest.article.ArticleViews.ArticleView;
 import org.factdesk.server.rest.article.ArticleViews.AssignmentView;
@@ -50,7 +50,7 @@ public class ArticleAssembler {
   @Inject AssignmentService assignments;
   @Inject Clock clock;
 
-  public ArticleView view(Actor actor, Article a, Messages messages) {
+  public ArticleView view(Actor actor, Article a, Texts messages) {
     WorkflowContext context = articles.context(actor, a);
     List<String> allowed = new ArrayList<>();
     List<TransitionView> transitions = new ArrayList<>();
@@ -114,7 +114,7 @@ public class ArticleAssembler {
     return new PageView<>(page.items().stream().map(f).toList(), page.page(), page.size(), page.total());
   }
 
-  static Reason reason(GuardViolation v, Messages messages) {
+  static Reason reason(GuardViolation v, Texts messages) {
     return new Reason(v.guard(), v.code(), Localizer.text(messages, v.code(), v.args(), v.message()), v.args());
   }
 

@@ -24,7 +24,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.i18n.LanguageTag;
-import org.factdesk.i18n.Messages;
+import org.factdesk.server.problem.Localizer.Texts;
 import org.factdesk.server.rest.article.ArticleRequests.BlockInput;
 import org.factdesk.server.rest.article.ArticleRequests.CommentRequest;
 import org.factdesk.server.rest.article.ArticleRequests.CreateArticleRequest;
@@ -318,7 +318,7 @@ public class ArticleResource {
     return new jakarta.ws.rs.core.EntityTag(String.valueOf(article.version()));
   }
 
-  private Messages messages() {
+  private Texts messages() {
     return localizer.messages(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
   }
 }

@@ -20,7 +20,7 @@ final class Api {
   static final String ROOT = "http://localhost:" + System.getProperty("factdesk.test.port", "9381");
   static final String BASE = ROOT + "/api/";
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
 
   private Api() {}
 

@@ -20,6 +20,7 @@ import java.util.Map;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.i18n.TextInput;
 import org.factdesk.workflow.assignment.Assignment;
+import org.factdesk.workflow.audit.AuditEvent;
 import org.factdesk.workflow.audit.AuditLog;
 import org.factdesk.workflow.comment.CommentService;
 import org.factdesk.workflow.common.ConflictException;
@@ -227,6 +228,41 @@ public class ArticleService {
   public RevisionDiff diff(Actor actor, long id, int from, int to) {
     Article article = find(actor, id);
     return RevisionDiff.between(revision(article, from), revision(article, to), LanguageTag.parse(article.language()));
+  }
+
+  /**
+   * Who moved this revision through review, fact-check and approval, in order, read back from the
+   * audit trail (the record of what happened, so nothing can disagree with it).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SignOff> signOffs(Actor actor, long id, int revision) {
+    Article article = find(actor, id);
+    List<SignOff> result = new ArrayList<>();
+    for (AuditEvent e : em.createQuery("select e from AuditEvent e where e.articleId = :a and e.action = :t order by e.id",
+            AuditEvent.class)
+        .setParameter("a", article.id())
+        .setParameter("t", "article.transitioned")
+        .getResultList()) {
+      if (List.of("passReview", "passFactCheck", "approve").contains(e.subject())
+          && e.after() != null && revisionOf(e.after()) == revision) {
+        result.add(new SignOff(e.actor(), e.subject(), revision, e.occurredAt()));
+      }
+    }
+    return result;
+  }
+
+  private static int revisionOf(String json) {
+    try (var reader = jakarta.json.Json.createReader(new java.io.StringReader(json))) {
+      return reader.readObject().getInt("revision", -1);
+    }
+  }
+
+  /** Records that someone exported an approved revision (who took what, and its hash). */
+  @Transactional
+  public void recordExport(Actor actor, long id, String language, int revision, String format, String sha256) {
+    Article article = find(actor, id);
+    audit.record(article.id(), actor.username(), now(), "article.exported", format + ":" + language, null,
+        Map.of("language", language, "revision", revision, "format", format, "sha256", sha256), null);
   }
 
   /** Articles the actor may see, most recently changed first. */

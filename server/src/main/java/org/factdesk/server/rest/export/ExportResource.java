@@ -1,0 +1,86 @@
+package org.factdesk.server.rest.export;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factdesk.exports.model.ExportDocument;
+import org.factdesk.exports.pdf.PdfExporter;
+import org.factdesk.i18n.LanguageTag;
+import org.factdesk.server.problem.Problem;
+import org.factdesk.server.security.CurrentActor;
+import org.factdesk.workflow.article.Article;
+import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.common.ConflictException;
+import org.factdesk.workflow.user.Actor;
+
+@Path("articles/{id}/pdf")
+@RequestScoped
+@Tag(name = "Exports", description = "Approved content as PDF")
+public class ExportResource {
+  private static final PdfExporter PDF = new PdfExporter();
+
+  @Inject ArticleService articles;
+  @Inject ExportAssembler assembler;
+  @Inject CurrentActor me;
+  @Context Request request;
+
+  @GET
+  @Produces("application/pdf")
+  @Operation(summary = "The approved article as a tagged PDF/A-2u, PDF/UA-1 file",
+      description = "lang omitted or the source language: the approved source revision (still exportable after"
+          + " the article is reopened). The same approved revision always gives the same bytes; the ETag is their"
+          + " SHA-256.")
+  @APIResponse(responseCode = "200", description = "The PDF")
+  @APIResponse(responseCode = "304", description = "Unchanged since the ETag you sent")
+  @APIResponse(responseCode = "409", description = "Nothing approved in that language", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+    Actor actor = me.get();
+    Article article = articles.find(actor, id);
+    LanguageTag language = lang == null || lang.isBlank() ? LanguageTag.parse(article.language()) : LanguageTag.parse(lang);
+    if (!language.value().equals(article.language())) {
+      throw new ConflictException("noApprovedTranslation", Map.of("language", language.value()),
+          "There is no approved, current " + language.value() + " translation of this article");
+    }
+    ExportDocument document = assembler.approvedSource(actor, article);
+    byte[] pdf = PDF.export(document);
+    String sha256 = sha256(pdf);
+    EntityTag etag = new EntityTag(sha256);
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
+    if (unchanged != null) {
+      return unchanged.tag(etag).build();
+    }
+    articles.recordExport(actor, id, language.value(), document.revisionNumber(), "pdf", sha256);
+    String filename = article.slug() + "-" + language.value() + "-r" + document.revisionNumber() + ".pdf";
+    return Response.ok(pdf, "application/pdf")
+        .tag(etag)
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .header("Cache-Control", "private, no-cache")
+        .build();
+  }
+
+  private static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,86 @@
+package org.factdesk.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Only approved content leaves as PDF, always the same bytes for the same approved revision. */
+@ExtendWith(ArquillianExtension.class)
+class ExportIT {
+  // HTTP/1.1: the JDK client's h2c upgrade can hang on a bodiless 304.
+  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.factdesk();
+  }
+
+  private static HttpResponse<byte[]> pdf(String user, long id, String query, String... headers) throws Exception {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + "articles/" + id + "/pdf" + query))
+        .timeout(java.time.Duration.ofSeconds(60))
+        .header("Authorization", Api.basic(user, "demo"));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private static long approvedArticle() {
+    long id = Articles.id(Articles.draft("Export"));
+    Articles.assign(id, "reviewer", "REVIEWER", null);
+    Articles.assign(id, "checker", "FACT_CHECKER", null);
+    assertEquals(200, Articles.transition("editor", id, "IN_REVIEW").status());
+    assertEquals(200, Articles.transition("reviewer", id, "FACT_CHECK").status());
+    assertEquals(200, Articles.transition("editor", id, "APPROVED").status());
+    return id;
+  }
+
+  @Test
+  void approvedSourceExportsAsAReproduciblePdfWithAnEtag() throws Exception {
+    long id = approvedArticle();
+    HttpResponse<byte[]> first = pdf("editor", id, "");
+    assertEquals(200, first.statusCode());
+    assertEquals("application/pdf", first.headers().firstValue("Content-Type").orElseThrow());
+    assertTrue(new String(first.body(), 0, 8, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
+    assertTrue(first.headers().firstValue("Content-Disposition").orElseThrow().contains(".pdf"));
+    String etag = first.headers().firstValue("ETag").orElseThrow();
+    HttpResponse<byte[]> again = pdf("checker", id, "?lang=en");
+    assertArrayEquals(first.body(), again.body(), "the same approved revision gives the same bytes");
+    assertEquals(304, pdf("editor", id, "", "If-None-Match", etag).statusCode());
+    assertTrue(Api.get("editor", "articles/" + id + "/audit").body().contains("article.exported"));
+  }
+
+  @Test
+  void reopenedArticlesStillExportTheirApprovedRevision() throws Exception {
+    long id = approvedArticle();
+    HttpResponse<byte[]> before = pdf("editor", id, "");
+    assertEquals(200, before.statusCode());
+    byte[] approved = before.body();
+    assertEquals(200, Articles.transition("editor", id, "DRAFT").status());
+    String etag = Api.get("editor", "articles/" + id).etag();
+    assertEquals(201, Api.post("editor", "articles/" + id + "/revisions", "{\"text\":\"A new draft.\"}",
+        "If-Match", etag).status());
+    assertArrayEquals(approved, pdf("editor", id, "").body());
+  }
+
+  @Test
+  void unapprovedContentIsAConflict() throws Exception {
+    long id = Articles.id(Articles.draft("Not yet"));
+    HttpResponse<byte[]> draft = pdf("editor", id, "");
+    assertEquals(409, draft.statusCode());
+    assertTrue(new String(draft.body(), StandardCharsets.UTF_8).contains("\"code\":\"notApproved\""));
+    HttpResponse<byte[]> translation = pdf("editor", approvedArticle(), "?lang=he");
+    assertEquals(409, translation.statusCode());
+    assertEquals(400, pdf("editor", id, "?lang=klingon-").statusCode());
+  }
+}

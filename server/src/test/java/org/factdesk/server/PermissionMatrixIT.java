@@ -129,6 +129,14 @@ class PermissionMatrixIT {
   }
 
   @Test
+  void theFirstAdminComesFromConfiguration() {
+    Api.Reply me = Api.send(null, "GET", "me", null, null, "Authorization", Api.basic("chief", "chief-password-1"));
+    assertEquals(200, me.status(), me::toString);
+    assertEquals("ADMIN", me.json().getJsonArray("roles").getString(0));
+    assertEquals(401, Api.send(null, "GET", "me", null, null, "Authorization", Api.basic("chief", "demo")).status());
+  }
+
+  @Test
   void noLoginNoAccess() {
     Api.Reply anonymous = Api.get(null, "articles");
     assertEquals(401, anonymous.status());

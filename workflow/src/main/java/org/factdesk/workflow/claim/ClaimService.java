@@ -127,6 +127,13 @@ public class ClaimService {
     return new Page<>(items, page.page(), page.size(), total);
   }
 
+  /** Every claim on the article's current revision, in text order (for exports; bounded by what checkers flag). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Claim> onCurrentRevision(Actor actor, long articleId) {
+    Article article = articles.find(actor, articleId);
+    return onRevision(articleId, article.currentRevision());
+  }
+
   /** Citations of the given claims, in one query, by claim id (for lists without N+1). */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Map<Long, List<Citation>> citations(Collection<Long> claimIds) {
@@ -166,7 +173,7 @@ public class ClaimService {
 
   private Claim assignTo(Actor actor, Claim claim, String username) {
     if (claim.status() == ClaimStatus.RESOLVED) {
-      throw new ConflictException("claimResolved", Map.of("id", claim.id()),
+      throw new ConflictException("claimResolved", Map.of("id", String.valueOf(claim.id())),
           "Claim " + claim.id() + " is resolved; reopen it first");
     }
     Map<String, Object> before = describe(claim);
@@ -190,7 +197,7 @@ public class ClaimService {
     try {
       sources.find(actor, sourceId);
     } catch (NotFoundException e) {
-      throw new UnprocessableException("unknownSource", Map.of("id", sourceId), "There is no source " + sourceId);
+      throw new UnprocessableException("unknownSource", Map.of("id", String.valueOf(sourceId)), "There is no source " + sourceId);
     }
     OffsetDateTime now = now();
     Citation citation = new Citation(claim.id(), sourceId, stance, cleanLocator, actor.username(), now);
@@ -226,7 +233,7 @@ public class ClaimService {
       throw new ValidationException(errors);
     }
     if (claim.status() == ClaimStatus.RESOLVED) {
-      throw new ConflictException("claimResolved", Map.of("id", claim.id()),
+      throw new ConflictException("claimResolved", Map.of("id", String.valueOf(claim.id())),
           "Claim " + claim.id() + " is resolved; reopen it first");
     }
     Map<String, Object> before = describe(claim);
@@ -242,7 +249,7 @@ public class ClaimService {
       throw new ValidationException("reason", "required", Map.of(), "say why the claim is reopened");
     }
     if (claim.status() != ClaimStatus.RESOLVED) {
-      throw new ConflictException("claimNotResolved", Map.of("id", claim.id()), "Claim " + claim.id() + " is not resolved");
+      throw new ConflictException("claimNotResolved", Map.of("id", String.valueOf(claim.id())), "Claim " + claim.id() + " is not resolved");
     }
     Map<String, Object> before = describe(claim);
     claim.reopen(now());
@@ -254,7 +261,7 @@ public class ClaimService {
   public Claim confirmAnchor(Actor actor, long claimId, long expectedVersion) {
     Claim claim = workableClaim(actor, claimId, expectedVersion, "confirm a claim's place");
     if (claim.anchorState() == AnchorState.ORPHANED) {
-      throw new ConflictException("claimOrphaned", Map.of("id", claim.id()),
+      throw new ConflictException("claimOrphaned", Map.of("id", String.valueOf(claim.id())),
           "Claim " + claim.id() + " is no longer in the text; anchor it to a new quote instead");
     }
     Map<String, Object> before = describe(claim);

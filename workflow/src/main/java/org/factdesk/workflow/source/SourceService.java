@@ -130,6 +130,13 @@ public class SourceService {
         page.page(), page.size(), count.getSingleResult());
   }
 
+  /** Checks, before any upload is read, that the actor may archive evidence for this source. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Source mayArchive(Actor actor, long sourceId) {
+    requireChecker(actor, "archive evidence");
+    return find(actor, sourceId);
+  }
+
   /** Records an evidence file already stored by the caller under its SHA-256. */
   @Transactional
   public Snapshot attachSnapshot(Actor actor, long sourceId, StoredEvidence evidence, String originalName) {

@@ -163,6 +163,7 @@ class ClaimsIT {
     long prices = Claims.flagged(article, "According to the transport ministry, ticket prices rose by 18% over the"
         + " same period");
     long late = Claims.flagged(article, "one sailing in five left late");
+    long data = Claims.flagged(article, "the port's own data show");
     long closing = Claims.flagged(article, "It is time the city stopped treating the ferries as a postcard");
 
     List<String> edited = new ArrayList<>(Claims.COLUMN);
@@ -200,9 +201,14 @@ class ClaimsIT {
     assertEquals("ANCHORED", confirmed.json().getString("anchor"));
     assertNotEquals(etag, confirmed.etag());
 
-    Api.Reply orphanConfirm = Api.post("checker", "claims/" + late + "/anchor/confirmation", null, "If-Match",
-        Api.get("checker", "claims/" + late).etag());
-    assertEquals(409, orphanConfirm.status(), orphanConfirm::toString);
+    // An orphan whose text was cut on purpose: confirming keeps it on record, no longer blocking.
+    assertEquals("ORPHANED", Claims.claim(data).getString("anchor"));
+    Api.Reply removed = Api.post("checker", "claims/" + data + "/anchor/confirmation", null, "If-Match",
+        Api.get("checker", "claims/" + data).etag());
+    assertEquals(200, removed.status(), removed::toString);
+    assertEquals("REMOVED", removed.json().getString("anchor"));
+    assertFalse(reasons(Articles.transition("editor", article, "TRANSLATION")).containsKey(data));
+    // An orphan that still matters: anchored to its new wording by hand.
     Api.Reply moved = Api.put("checker", "claims/" + late + "/anchor", Api.json(Map.of("exact",
         "the largest in the region")), "If-Match", Api.get("checker", "claims/" + late).etag());
     assertEquals(200, moved.status(), moved::toString);

@@ -9,7 +9,12 @@ public enum AnchorState {
   /** The quote was edited: the best fuzzy match is shown, and a person must confirm it. */
   NEEDS_REVIEW,
   /** The quote is gone from the text; the claim keeps its last quote and waits for a person. */
-  ORPHANED;
+  ORPHANED,
+  /**
+   * A person confirmed that the orphan's text was removed on purpose: kept for the record, no longer
+   * blocking, and found again (for review) if the text comes back.
+   */
+  REMOVED;
 
   /** Whether this keeps the article in fact-check. */
   public boolean blocks() {

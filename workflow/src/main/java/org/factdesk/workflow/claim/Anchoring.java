@@ -21,8 +21,8 @@ import org.factdesk.workflow.common.UnprocessableException;
  * suffix (ties: nearest to the old place) → MOVED, or NEEDS_REVIEW when the context no longer
  * tells occurrences apart; (3) otherwise the word window with the best token-level Levenshtein
  * ratio, {@code 1 - distance / max(words in quote, words in window)} over case-folded words, if it
- * is at least {@link #FUZZY_THRESHOLD} → NEEDS_REVIEW; (4) otherwise ORPHANED, keeping the last
- * quote. A claim is never dropped.
+ * is at least {@link #FUZZY_THRESHOLD} → NEEDS_REVIEW; (4) otherwise ORPHANED (or still REMOVED
+ * if a person had confirmed its removal), keeping the last quote. A claim is never dropped.
  */
 public final class Anchoring {
   /** Code points of context stored on each side of a quote. */
@@ -103,7 +103,8 @@ public final class Anchoring {
     if (fuzzy != null) {
       return fuzzy;
     }
-    return new Anchor(AnchorState.ORPHANED, q, null, 0);
+    // A claim whose removal a person confirmed stays removed; anything else that vanished is an orphan.
+    return new Anchor(old.state() == AnchorState.REMOVED ? AnchorState.REMOVED : AnchorState.ORPHANED, q, null, 0);
   }
 
   private static Anchor moved(Anchor old, List<String> blocks) {

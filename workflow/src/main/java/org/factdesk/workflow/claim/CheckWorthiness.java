@@ -18,9 +18,12 @@ import org.factdesk.i18n.TextSpan;
  *
  * <ul>
  *   <li>{@code number} +2: a figure (digits, or number words such as "million", "миллион", "milyon",
- *       "מיליון", "مليون");
+ *       "מיליון", "مليون", and small number words such as "three", "дважды", "beş", "פעמיים", "مرتين");
  *   <li>{@code percentage} +1.5: "%", "percent", "процент", "faiz", "אחוז", "بالمئة"/"في المئة";
- *   <li>{@code date} +1: a year 1800–2099, or a month name;
+ *   <li>{@code date} +1: a year 1800–2099, a month name, or "last year"/"в прошлом году"/"keçən il"/
+ *       "בשנה שעברה"/"العام الماضي" and the like;
+ *   <li>{@code event} +1: a reported change or act in the past tense ("closed", "fell", "built",
+ *       "сократил", "azalıb", "נסגר", "انخفض");
  *   <li>{@code comparison} +1.5: comparatives and superlatives, "first", "largest", "most", "record"
  *       and their Russian, Azerbaijani ("ən", "ilk"), Hebrew ("ביותר", "הראשון") and Arabic ("أكبر",
  *       "أول") equivalents;
@@ -42,15 +45,29 @@ public final class CheckWorthiness {
   public static final double THRESHOLD = 2.0;
 
   private static final int F = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-  private static final Pattern NUMBER = Pattern.compile("\\d|\\b(?:million|billion|thousand|hundred|dozen"
-      + "|миллион\\w*|миллиард\\w*|тысяч\\w*|milyon|milyard|min|מיליון|מיליארד|אלף|مليون|مليار|ألف|آلاف)\\b", F);
+  private static final Pattern NUMBER = Pattern.compile("\\d|\\b(?:million|billion|thousand|hundred|dozens?"
+      + "|two|three|four|five|six|seven|eight|nine|ten|twenty|twice|half"
+      + "|миллион\\w*|миллиард\\w*|тысяч\\w*|два|две|три|четыре|пять|шесть|семь|восемь|девять|десять|двадцать"
+      + "|дважды|трижды|половин\\w*|milyon|milyard|min|iki|üç|dörd|beş|altı|yeddi|səkkiz|doqquz|iyirmi|yarı"
+      + "|yüzlərlə|minlərlə)\\b|מיליון|מיליארד|אלף|مليون|مليار|ألف|آلاف"
+      // Short Hebrew and Arabic words hide inside longer ones: whole words only, one-letter prefixes allowed.
+      + "|(?<!\\p{L})[והבלמשכ]?(?:שלושה|ארבעה|חמישה|עשרים|פעמיים|חצי)(?!\\p{L})"
+      + "|(?<!\\p{L})[وبل]?(?:ثلاثة|أربعة|خمسة|عشرين|مرتين|نصف)(?!\\p{L})", F);
   private static final Pattern PERCENT = Pattern.compile("%|٪|\\b(?:percent|per cent|процент\\w*|faiz\\w*)\\b"
       + "|אחוז|بالمئة|بالمائة|في المئة", F);
   private static final Pattern DATE = Pattern.compile("\\b(?:1[89]\\d\\d|20\\d\\d)\\b|\\b(?:january|february|march"
       + "|april|may|june|july|august|september|october|november|december|январ\\w*|феврал\\w*|март\\w*|апрел\\w*"
       + "|ма[йя]\\w*|июн\\w*|июл\\w*|август\\w*|сентябр\\w*|октябр\\w*|ноябр\\w*|декабр\\w*|yanvar|fevral|aprel"
       + "|iyun|iyul|avqust|sentyabr|oktyabr|noyabr|dekabr|ינואר|פברואר|מרץ|אפריל|מאי|יוני|יולי|אוגוסט|ספטמבר|אוקטובר"
-      + "|נובמבר|דצמבר|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر)\\b", F);
+      + "|נובמבר|דצמבר|يناير|فبراير|مارس|أبريل|مايو|يونيو|يوليو|أغسطس|سبتمبر|أكتوبر|نوفمبر|ديسمبر|last (?:year|month|week|spring|summer|autumn|winter)"
+      + "|в прошлом году|прошлой (?:весной|осенью|зимой)|прошлым летом|keçən il|ötən il|keçən (?:yaz|payız|qış)"
+      + "|ötən ay)\\b|בשנה שעברה|العام الماضي|السنة الماضية", F);
+  private static final Pattern EVENT = Pattern.compile("\\b(?:closed|opened|built|fell|rose|increased|decreased"
+      + "|doubled|cut|spent|signed|approved|voted|resigned|закрыл\\w*|открыл\\w*|построен\\w*|сократил\\w*"
+      + "|вырос\\w*|снизил\\w*|увеличил\\w*|подписал\\w*|утвердил\\w*|bağlayıb|açıb|tikilib|azalıb|artıb|düşüb"
+      + "|imzalayıb|təsdiqləyib)\\b"
+      + "|(?<!\\p{L})[וש]?(?:נסגר|נסגרה|נפתח|נפתחה|נבנה|נבנתה|ירד|ירדה|עלה|עלתה|אישר|אישרה)(?!\\p{L})"
+      + "|(?<!\\p{L})و?(?:أغلق|أغلقت|افتتح|افتتحت|بُني|انخفض|انخفضت|ارتفع|ارتفعت|وقّع|وافق)(?!\\p{L})", F);
   private static final Pattern COMPARISON = Pattern.compile("\\b(?:more|less|fewer|most|least|first|largest|biggest"
       + "|highest|lowest|fastest|only|record|doubled|tripled|halved|than|самы\\w+|больше|меньше|выше|ниже|крупнейш\\w*"
       + "|наибольш\\w*|наименьш\\w*|первы\\w+|первой|впервые|рекорд\\w*|вдвое|чем|ən|daha|ilk|birinci|rekord\\w*"
@@ -92,6 +109,7 @@ public final class CheckWorthiness {
     if (PERCENT.matcher(s).find()) f.put("percentage", 1.5);
     if (DATE.matcher(s).find()) f.put("date", 1.0);
     if (COMPARISON.matcher(s).find()) f.put("comparison", 1.5);
+    if (EVENT.matcher(s).find()) f.put("event", 1.0);
     if (ATTRIBUTION.matcher(s).find()) f.put("attribution", 1.5);
     if (QUOTE.matcher(s).find()) f.put("quote", 1.0);
     int entities = 0;

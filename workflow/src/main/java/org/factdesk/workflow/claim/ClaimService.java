@@ -256,21 +256,26 @@ public class ClaimService {
     return changed(actor, claim, "claim.reopened", before, why);
   }
 
-  /** A person agrees with where re-anchoring put the claim (needs review or moved): ANCHORED. */
+  /**
+   * A person agrees with where re-anchoring put the claim: NEEDS_REVIEW or MOVED become ANCHORED
+   * where they are; ORPHANED becomes REMOVED (the text was cut on purpose; the claim stays on record
+   * and no longer blocks).
+   */
   @Transactional
   public Claim confirmAnchor(Actor actor, long claimId, long expectedVersion) {
     Claim claim = workableClaim(actor, claimId, expectedVersion, "confirm a claim's place");
-    if (claim.anchorState() == AnchorState.ORPHANED) {
-      throw new ConflictException("claimOrphaned", Map.of("id", String.valueOf(claim.id())),
-          "Claim " + claim.id() + " is no longer in the text; anchor it to a new quote instead");
+    if (claim.anchorState() == AnchorState.ANCHORED || claim.anchorState() == AnchorState.REMOVED) {
+      return claim;
     }
     Map<String, Object> before = describe(claim);
     Anchor a = claim.anchor();
-    Anchor confirmed = new Anchor(AnchorState.ANCHORED, a.quote(), a.position(), 1000);
+    AnchorState confirmedState = a.position() == null ? AnchorState.REMOVED : AnchorState.ANCHORED;
+    Anchor confirmed = new Anchor(confirmedState, a.quote(), a.position(), 1000);
     OffsetDateTime now = now();
     claim.anchorTo(claim.revision(), confirmed, now);
     replaceHistory(claim, confirmed, now);
-    return changed(actor, claim, "claim.anchorConfirmed", before, null);
+    return changed(actor, claim, confirmedState == AnchorState.REMOVED ? "claim.removalConfirmed"
+        : "claim.anchorConfirmed", before, null);
   }
 
   /** Points the claim at a new quote in the current revision (for an orphaned or misplaced claim). */
@@ -362,6 +367,9 @@ public class ClaimService {
 
   /** Why this claim blocks the article (FLAGGED, IN_PROGRESS, NEEDS_REVIEW, ORPHANED, NO_CITATION), or null. */
   public static String blockingReason(Claim c, boolean cited) {
+    if (c.anchorState() == AnchorState.REMOVED) {
+      return null; // Its text is gone from the article on purpose: nothing left to check.
+    }
     if (c.anchorState().blocks()) {
       return c.anchorState().name();
     }

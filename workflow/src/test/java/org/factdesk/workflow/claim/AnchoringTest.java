@@ -93,6 +93,14 @@ class AnchoringTest {
   }
 
   @Test
+  void aConfirmedRemovalStaysRemovedUntilTheTextComesBack() {
+    Anchor a = Anchoring.flag(TEXT, "twice the estimate", null, null);
+    Anchor removed = new Anchor(AnchorState.REMOVED, a.quote(), null, 0);
+    assertEquals(AnchorState.REMOVED, Anchoring.reanchor(removed, List.of(TEXT.get(0))).state());
+    assertNotNull(Anchoring.reanchor(removed, TEXT).position());
+  }
+
+  @Test
   void levenshteinCountsWordEdits() {
     assertEquals(0, Anchoring.levenshtein(List.of("a", "b"), List.of("a", "b")));
     assertEquals(1, Anchoring.levenshtein(List.of("a", "b", "c"), List.of("a", "x", "c")));

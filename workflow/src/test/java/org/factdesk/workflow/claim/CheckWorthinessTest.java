@@ -24,12 +24,16 @@ class CheckWorthinessTest {
   static final int K = 5;
   static final double FLOOR_AT_K = 0.8;
   static final double FLOOR_AT_THRESHOLD = 0.75;
+  /** The harder columns (claims without figures, opinion with figures and quotes) get lower floors. */
+  static final double HARD_FLOOR_AT_K = 0.6;
+  static final double HARD_FLOOR_AT_THRESHOLD = 0.6;
 
   record Measured(double precisionAtK, double precision, double recall, int suggested) {}
 
-  static Measured measure(String lang) throws IOException {
+  static Measured measure(String fixture) throws IOException {
+    String lang = fixture.substring(fixture.lastIndexOf('-') + 1);
     Map<String, Boolean> labels = new LinkedHashMap<>();
-    try (InputStream in = CheckWorthinessTest.class.getResourceAsStream("suggestions-" + lang + ".txt")) {
+    try (InputStream in = CheckWorthinessTest.class.getResourceAsStream("suggestions-" + fixture + ".txt")) {
       for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
         if (line.isBlank() || line.startsWith("#")) continue;
         String[] parts = line.split("\t", 2);
@@ -47,6 +51,16 @@ class CheckWorthinessTest {
     long hits = ranked.stream().filter(s -> labels.get(s.sentence().text())).count();
     return new Measured((double) hitsAtK / Math.min(K, Math.max(1, ranked.size())),
         ranked.isEmpty() ? 0 : (double) hits / ranked.size(), (double) hits / positives, ranked.size());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"hard-en", "hard-ru", "hard-az"})
+  void suggestionsStayUsefulOnHarderColumns(String fixture) throws IOException {
+    Measured m = measure(fixture);
+    System.out.printf(Locale.ROOT, "check-worthiness %s: P@%d=%.2f precision=%.2f recall=%.2f suggested=%d%n", fixture,
+        K, m.precisionAtK(), m.precision(), m.recall(), m.suggested());
+    assertTrue(m.precisionAtK() >= HARD_FLOOR_AT_K, fixture + " P@" + K + " " + m.precisionAtK());
+    assertTrue(m.precision() >= HARD_FLOOR_AT_THRESHOLD, fixture + " precision " + m.precision());
   }
 
   @ParameterizedTest

@@ -27,9 +27,10 @@ final class ClaimExports {
 
   private ClaimExports() {}
 
-  /** Whether a claim gets a ClaimReview: resolved, with a verdict that is a rating. */
+  /** Whether a claim gets a ClaimReview: resolved, with a verdict that is a rating, and still in the text. */
   static boolean reviewable(Claim c) {
-    return c.status() == ClaimStatus.RESOLVED && c.verdict() != null && c.verdict() != Verdict.NOT_A_CLAIM;
+    return c.status() == ClaimStatus.RESOLVED && c.verdict() != null && c.verdict() != Verdict.NOT_A_CLAIM
+        && c.anchor().position() != null;
   }
 
   static JsonObject claimReview(Loaded l, Article article, String organisation) {

@@ -328,6 +328,9 @@ class ClaimsIT {
     Api.Reply accepted = Api.post("checker", "articles/" + article + "/suggestions/" + accept + "/acceptance", "{}");
     assertEquals(201, accepted.status(), accepted::toString);
     assertEquals("FLAGGED", accepted.json().getString("status"));
+    Api.Reply again = Api.post("checker", "articles/" + article + "/suggestions/" + accept + "/acceptance", "{}");
+    assertEquals(409, again.status(), again::toString);
+    assertEquals("alreadyClaimed", again.json().getString("code"));
     assertEquals(204, Api.post("checker", "articles/" + article + "/suggestions/" + dismiss + "/dismissal", null)
         .status());
     List<String> ids = Api.get("checker", "articles/" + article + "/suggestions").array().stream()

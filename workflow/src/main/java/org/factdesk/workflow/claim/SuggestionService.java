@@ -24,6 +24,7 @@ import org.factdesk.i18n.TextSpan;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleService;
 import org.factdesk.workflow.audit.AuditLog;
+import org.factdesk.workflow.common.ConflictException;
 import org.factdesk.workflow.common.NotFoundException;
 
 /** Check-worthy sentences of an article's current revision, and what fact-checkers did with them. */
@@ -48,14 +49,7 @@ public class SuggestionService {
             + " where d.articleId = :a", String.class)
         .setParameter("a", articleId)
         .getResultList());
-    List<TextPosition> claimed = em.createQuery("select c from Claim c where c.articleId = :a and c.revision = :r",
-            Claim.class)
-        .setParameter("a", articleId)
-        .setParameter("r", article.currentRevision())
-        .getResultStream()
-        .map(c -> c.anchor().position())
-        .filter(p -> p != null)
-        .toList();
+    List<TextPosition> claimed = claimed(article);
     List<Suggestion> out = new ArrayList<>();
     for (Suggestion s : all(article)) {
       if (!dismissed.contains(s.id()) && claimed.stream().noneMatch(p -> overlaps(p, s.position()))) {
@@ -72,6 +66,10 @@ public class SuggestionService {
   public Claim accept(org.factdesk.workflow.user.Actor actor, long articleId, String suggestionId, String reason) {
     Article article = claims.workable(actor, articleId, "accept a suggestion");
     Suggestion s = byId(article, suggestionId);
+    if (claimed(article).stream().anyMatch(p -> overlaps(p, s.position()))) {
+      throw new ConflictException("alreadyClaimed", Map.of("text", s.text()),
+          "A claim already covers this sentence: " + s.text());
+    }
     String why = ClaimService.text("reason", reason, ClaimService.MAX_REASON, false, true, new ArrayList<>());
     if (why == null) {
       why = "Suggested: " + String.join(", ", s.features().keySet());
@@ -101,6 +99,17 @@ public class SuggestionService {
     em.flush();
     audit.record(articleId, actor.username(), now, "suggestion.dismissed", "sentence:" + s.id(), null,
         Map.of("text", s.text()), null);
+  }
+
+  /** Where the claims on the current revision sit (orphans have no place). */
+  private List<TextPosition> claimed(Article article) {
+    return em.createQuery("select c from Claim c where c.articleId = :a and c.revision = :r", Claim.class)
+        .setParameter("a", article.id())
+        .setParameter("r", article.currentRevision())
+        .getResultStream()
+        .map(c -> c.anchor().position())
+        .filter(p -> p != null)
+        .toList();
   }
 
   private Suggestion byId(Article article, String id) {

@@ -11,7 +11,24 @@ public final class BodyLimits {
   /** Default limit for request bodies; set FACTDESK_MAX_BODY_BYTES to change it. */
   public static final long DEFAULT_MAX_BYTES = 2L * 1024 * 1024;
 
+  /** Default limit for evidence uploads; set FACTDESK_MAX_UPLOAD_BYTES to change it. */
+  public static final long DEFAULT_MAX_UPLOAD_BYTES = 20L * 1024 * 1024;
+  private static final java.util.regex.Pattern UPLOAD = java.util.regex.Pattern.compile("/?sources/\\d+/snapshots/?");
+
   private BodyLimits() {}
+
+  public static long maxUploadBytes() {
+    String configured = System.getenv("FACTDESK_MAX_UPLOAD_BYTES");
+    if (configured != null && configured.matches("\\d{1,12}")) {
+      return Long.parseLong(configured);
+    }
+    return DEFAULT_MAX_UPLOAD_BYTES;
+  }
+
+  /** Whether this request uploads an evidence snapshot (streamed to disk, not read into memory). */
+  public static boolean isUpload(String method, String path) {
+    return "POST".equals(method) && path != null && UPLOAD.matcher(path).matches();
+  }
 
   public static long maxBytes() {
     String configured = System.getenv("FACTDESK_MAX_BODY_BYTES");

@@ -1,0 +1,156 @@
+package org.factdesk.server.rest.claim;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import org.factdesk.server.rest.claim.ClaimAssembler.Loaded;
+import org.factdesk.workflow.article.Article;
+import org.factdesk.workflow.claim.Anchor;
+import org.factdesk.workflow.claim.Claim;
+import org.factdesk.workflow.claim.ClaimStatus;
+import org.factdesk.workflow.claim.Verdict;
+import org.factdesk.workflow.source.Citation;
+import org.factdesk.workflow.source.Source;
+
+/**
+ * schema.org ClaimReview JSON-LD and CSV for an article's claims. The verdict → reviewRating
+ * mapping is in docs/decisions/0004-claimreview-mapping.md; NOT_A_CLAIM is never published.
+ */
+final class ClaimExports {
+  static final String LD_JSON = "application/ld+json";
+  static final String CSV = "text/csv; charset=UTF-8";
+  static final List<String> CSV_COLUMNS = List.of("claim_id", "revision", "status", "verdict", "anchor", "block",
+      "start", "end", "quote", "reason", "rationale", "citation_id", "stance", "source_id", "source_title",
+      "source_url", "locator");
+
+  private ClaimExports() {}
+
+  /** Whether a claim gets a ClaimReview: resolved, with a verdict that is a rating, and still in the text. */
+  static boolean reviewable(Claim c) {
+    return c.status() == ClaimStatus.RESOLVED && c.verdict() != null && c.verdict() != Verdict.NOT_A_CLAIM
+        && c.anchor().position() != null;
+  }
+
+  static JsonObject claimReview(Loaded l, Article article, String organisation) {
+    Claim c = l.claim();
+    JsonObjectBuilder rating = Json.createObjectBuilder().add("@type", "Rating");
+    int value = ratingValue(c.verdict());
+    if (value > 0) {
+      rating.add("ratingValue", value).add("bestRating", 5).add("worstRating", 1);
+    }
+    rating.add("alternateName", label(c.verdict()));
+    JsonObject appearance = Json.createObjectBuilder()
+        .add("@type", "CreativeWork")
+        .add("identifier", "factdesk:article:" + article.id())
+        .add("headline", article.title())
+        .add("inLanguage", article.language())
+        .build();
+    JsonArrayBuilder citations = Json.createArrayBuilder();
+    for (Citation x : l.citations()) {
+      Source s = l.sources().get(x.sourceId());
+      if (s == null) continue;
+      JsonObjectBuilder cw = Json.createObjectBuilder().add("@type", "CreativeWork").add("name", s.title());
+      if (s.canonicalUrl() != null) cw.add("url", s.canonicalUrl());
+      if (s.publisher() != null) cw.add("publisher", Json.createObjectBuilder().add("@type", "Organization")
+          .add("name", s.publisher()));
+      citations.add(cw);
+    }
+    JsonObjectBuilder review = Json.createObjectBuilder()
+        .add("@context", "https://schema.org")
+        .add("@type", "ClaimReview")
+        .add("identifier", "factdesk:claim:" + c.id())
+        .add("claimReviewed", c.exact())
+        .add("reviewBody", c.rationale() == null ? "" : c.rationale())
+        .add("datePublished", c.resolvedAt().toLocalDate().toString())
+        .add("inLanguage", article.language())
+        .add("author", Json.createObjectBuilder().add("@type", "Organization").add("name", organisation))
+        .add("reviewRating", rating)
+        .add("itemReviewed", Json.createObjectBuilder().add("@type", "Claim").add("appearance", appearance)
+            .add("firstAppearance", appearance))
+        .add("citation", citations);
+    return review.build();
+  }
+
+  /** 5 (TRUE) down to 1 (FALSE); 0 for UNVERIFIABLE, which has a name but no place on the scale. */
+  static int ratingValue(Verdict v) {
+    return switch (v) {
+      case TRUE -> 5;
+      case MOSTLY_TRUE -> 4;
+      case MIXED -> 3;
+      case MISLEADING -> 2;
+      case FALSE -> 1;
+      case UNVERIFIABLE, NOT_A_CLAIM -> 0;
+    };
+  }
+
+  static String label(Verdict v) {
+    return switch (v) {
+      case TRUE -> "True";
+      case MOSTLY_TRUE -> "Mostly true";
+      case MIXED -> "Mixed";
+      case MISLEADING -> "Misleading";
+      case FALSE -> "False";
+      case UNVERIFIABLE -> "Unverifiable";
+      case NOT_A_CLAIM -> "Not a claim";
+    };
+  }
+
+  /** One row per citation (a claim without citations gets one row with empty citation columns). */
+  static String csv(List<Loaded> claims) {
+    StringBuilder sb = new StringBuilder();
+    row(sb, CSV_COLUMNS);
+    for (Loaded l : claims) {
+      Claim c = l.claim();
+      Anchor a = c.anchor();
+      List<String> base = List.of(String.valueOf(c.id()), String.valueOf(c.revision()), c.status().name(),
+          c.verdict() == null ? "" : c.verdict().name(), c.anchorState().name(),
+          a.position() == null ? "" : String.valueOf(a.position().block()),
+          a.position() == null ? "" : String.valueOf(a.position().start()),
+          a.position() == null ? "" : String.valueOf(a.position().end()),
+          a.quote().exact(), nz(c.reason()), nz(c.rationale()));
+      if (l.citations().isEmpty()) {
+        row(sb, concat(base, List.of("", "", "", "", "", "")));
+      }
+      for (Citation x : l.citations()) {
+        Source s = l.sources().get(x.sourceId());
+        row(sb, concat(base, List.of(String.valueOf(x.id()), x.stance().name(), String.valueOf(x.sourceId()),
+            s == null ? "" : s.title(), s == null || s.canonicalUrl() == null ? "" : s.canonicalUrl(), nz(x.locator()))));
+      }
+    }
+    return sb.toString();
+  }
+
+  private static List<String> concat(List<String> a, List<String> b) {
+    List<String> out = new java.util.ArrayList<>(a);
+    out.addAll(b);
+    return out;
+  }
+
+  private static void row(StringBuilder sb, List<String> cells) {
+    for (int i = 0; i < cells.size(); i++) {
+      if (i > 0) sb.append(',');
+      sb.append(cell(cells.get(i)));
+    }
+    sb.append("\r\n");
+  }
+
+  /**
+   * RFC 4180 quoting, plus formula-injection safety: a text starting with = + - @ (or a tab or CR,
+   * which some spreadsheets skip) is prefixed with an apostrophe so it is shown, never evaluated.
+   */
+  static String cell(String value) {
+    String v = value == null ? "" : value;
+    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
+      v = "'" + v;
+    }
+    boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
+        || (!v.isEmpty() && (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1))));
+    return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,237 @@
+package org.factdesk.server.rest.claim;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factdesk.server.problem.Problem;
+import org.factdesk.server.rest.article.ArticleViews.PageView;
+import org.factdesk.server.rest.claim.ClaimRequests.AnchorRequest;
+import org.factdesk.server.rest.claim.ClaimRequests.CitationRequest;
+import org.factdesk.server.rest.claim.ClaimRequests.ClaimAssignmentRequest;
+import org.factdesk.server.rest.claim.ClaimRequests.ClaimCommentRequest;
+import org.factdesk.server.rest.claim.ClaimRequests.ReopenClaimRequest;
+import org.factdesk.server.rest.claim.ClaimRequests.ResolutionRequest;
+import org.factdesk.server.rest.claim.ClaimViews.AnchorHistoryView;
+import org.factdesk.server.rest.claim.ClaimViews.CitationView;
+import org.factdesk.server.rest.claim.ClaimViews.ClaimCommentView;
+import org.factdesk.server.rest.claim.ClaimViews.ClaimView;
+import org.factdesk.server.rest.support.IfMatch;
+import org.factdesk.server.rest.support.Params;
+import org.factdesk.server.security.CurrentActor;
+import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.claim.Claim;
+import org.factdesk.workflow.claim.ClaimComment;
+import org.factdesk.workflow.claim.ClaimService;
+import org.factdesk.workflow.claim.Verdict;
+import org.factdesk.workflow.common.ConflictException;
+import org.factdesk.workflow.common.Page;
+import org.factdesk.workflow.common.ValidationException;
+import org.factdesk.workflow.source.Citation;
+import org.factdesk.workflow.source.SourceService;
+import org.factdesk.workflow.source.Stance;
+import org.factdesk.workflow.user.Actor;
+
+@Path("claims")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Claims")
+@APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not an editor or an assigned fact-checker", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "404", description = "No such claim (or not visible to you)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "409", description = "Not possible in the claim's or article's state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "412", description = "If-Match is not the claim's current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+public class ClaimResource {
+  @Inject ClaimService claims;
+  @Inject SourceService sources;
+  @Inject ArticleService articles;
+  @Inject ClaimAssembler assembler;
+  @Inject CurrentActor me;
+  @Context UriInfo uri;
+
+  @Inject
+  @ConfigProperty(name = "FACTDESK_ORG_NAME")
+  Optional<String> organisation;
+
+  @GET
+  @Path("{id}")
+  @Operation(summary = "Read a claim", description = "ETag is the claim's version; send it in If-Match to change it.")
+  public Response get(@PathParam("id") long id) {
+    return ok(claims.find(me.get(), id));
+  }
+
+  @POST
+  @Path("{id}/assignment")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Give the claim to a fact-checker", description = "IN_PROGRESS; the user must be an editor or"
+      + " a fact-checker assigned to the article. Needs If-Match.")
+  public Response assign(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      ClaimAssignmentRequest request) {
+    Actor actor = me.get();
+    return ok(claims.assign(actor, id, expected(ifMatch, actor, id), request.user()));
+  }
+
+  @POST
+  @Path("{id}/start")
+  @Operation(summary = "Take the claim on", description = "IN_PROGRESS, assigned to you. Needs If-Match.")
+  public Response start(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Actor actor = me.get();
+    return ok(claims.startWork(actor, id, expected(ifMatch, actor, id)));
+  }
+
+  @POST
+  @Path("{id}/resolution")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Resolve the claim with a verdict", description = "RESOLVED with the verdict (TRUE,"
+      + " MOSTLY_TRUE, MIXED, MISLEADING, FALSE, UNVERIFIABLE, NOT_A_CLAIM) and a written rationale. If-Match is"
+      + " checked when sent. A verdict other than NOT_A_CLAIM needs a citation before the article may leave"
+      + " fact-check.")
+  public Response resolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      ResolutionRequest request) {
+    Actor actor = me.get();
+    // Optional here: the minimum contract resolves without If-Match; a sent one is still enforced.
+    Long expected = ifMatch == null || ifMatch.isBlank() ? null : expected(ifMatch, actor, id);
+    Verdict verdict = Params.requiredEnum("verdict", request.verdict(), Verdict.class);
+    return ok(claims.resolveClaim(actor, id, expected, verdict, request.rationale()));
+  }
+
+  @POST
+  @Path("{id}/reopening")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Reopen a resolved claim", description = "Back to FLAGGED (or IN_PROGRESS if assigned), with"
+      + " a reason. Needs If-Match.")
+  public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      ReopenClaimRequest request) {
+    Actor actor = me.get();
+    return ok(claims.reopen(actor, id, expected(ifMatch, actor, id), request.reason()));
+  }
+
+  @POST
+  @Path("{id}/anchor/confirmation")
+  @Operation(summary = "Confirm where re-anchoring put the claim", description = "A claim that needs review (or"
+      + " moved) becomes ANCHORED where it is. Needs If-Match.")
+  public Response confirmAnchor(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Actor actor = me.get();
+    return ok(claims.confirmAnchor(actor, id, expected(ifMatch, actor, id)));
+  }
+
+  @PUT
+  @Path("{id}/anchor")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Anchor the claim to a new quote", description = "For an orphaned or misplaced claim: the quote"
+      + " in the current revision, as when flagging. Needs If-Match.")
+  @APIResponse(responseCode = "422", description = "Quote not found, or ambiguous", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response moveAnchor(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      AnchorRequest request) {
+    Actor actor = me.get();
+    return ok(claims.moveAnchor(actor, id, expected(ifMatch, actor, id), request.exact(), request.prefix(),
+        request.suffix()));
+  }
+
+  @POST
+  @Path("{id}/citations")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Cite a source for the claim", description = "source: a registered source id; stance:"
+      + " SUPPORTS, REFUTES or CONTEXT; locator: page, section, timestamp or quoted passage.")
+  @APIResponse(responseCode = "201", description = "Cited")
+  @APIResponse(responseCode = "422", description = "No such source", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response cite(@PathParam("id") long id, CitationRequest request) {
+    if (request.source() == null) {
+      throw new ValidationException("source", "required", Map.of(), "the id of a registered source");
+    }
+    Stance stance = Params.requiredEnum("stance", request.stance(), Stance.class);
+    Actor actor = me.get();
+    Citation c = claims.cite(actor, id, request.source(), stance, request.locator());
+    return Response.created(uri.getBaseUriBuilder().path("claims/{id}/citations").build(id))
+        .entity(ClaimAssembler.citation(c, sources.find(actor, c.sourceId())))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/citations")
+  @Operation(summary = "The claim's citations")
+  public List<CitationView> citations(@PathParam("id") long id) {
+    return assembler.view(claims.find(me.get(), id)).citations();
+  }
+
+  @GET
+  @Path("{id}/history")
+  @Operation(summary = "Where the claim sat in each revision", description = "Oldest first: anchor state, selectors"
+      + " and similarity (per mille) per revision.")
+  public List<AnchorHistoryView> history(@PathParam("id") long id) {
+    return claims.history(me.get(), id).stream().map(ClaimAssembler::history).toList();
+  }
+
+  @POST
+  @Path("{id}/comments")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Comment on a claim", description = "Anyone who may read the article.")
+  @APIResponse(responseCode = "201", description = "Added")
+  public Response comment(@PathParam("id") long id, ClaimCommentRequest request) {
+    ClaimComment c = claims.comment(me.get(), id, request.body());
+    return Response.created(uri.getBaseUriBuilder().path("claims/{id}/comments").build(id))
+        .entity(ClaimAssembler.comment(c))
+        .build();
+  }
+
+  @GET
+  @Path("{id}/comments")
+  @Operation(summary = "The claim's discussion, oldest first")
+  public PageView<ClaimCommentView> comments(@PathParam("id") long id, @QueryParam("page") Integer page,
+      @QueryParam("size") Integer size) {
+    Page<ClaimComment> found = claims.comments(me.get(), id, Params.page(page, size));
+    return new PageView<>(found.items().stream().map(ClaimAssembler::comment).toList(), found.page(), found.size(),
+        found.total());
+  }
+
+  @GET
+  @Path("{id}/claimreview")
+  @Produces(ClaimExports.LD_JSON)
+  @Operation(summary = "schema.org ClaimReview of one resolved claim")
+  @APIResponse(responseCode = "200", description = "ClaimReview", content = @Content(mediaType = ClaimExports.LD_JSON))
+  public Response claimReview(@PathParam("id") long id) {
+    Actor actor = me.get();
+    Claim claim = claims.find(actor, id);
+    if (!ClaimExports.reviewable(claim)) {
+      throw new ConflictException("claimNotReviewable", Map.of("id", String.valueOf(id)),
+          "Claim " + id + " has no published verdict (it is not resolved, or not a claim)");
+    }
+    var loaded = assembler.load(List.of(claim)).get(0);
+    String org = organisation.filter(s -> !s.isBlank()).map(String::strip)
+        .orElse(ClaimReviewResource.DEFAULT_ORGANISATION);
+    return Response.ok(ClaimExports.claimReview(loaded, articles.find(actor, claim.articleId()), org).toString(),
+        ClaimExports.LD_JSON + "; charset=UTF-8").build();
+  }
+
+  private long expected(String ifMatch, Actor actor, long id) {
+    return IfMatch.expectedVersion(ifMatch, () -> claims.find(actor, id).version());
+  }
+
+  private Response ok(Claim claim) {
+    return Response.ok(assembler.view(claim)).tag(new EntityTag(String.valueOf(claim.version()))).build();
+  }
+}

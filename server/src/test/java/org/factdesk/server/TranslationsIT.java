@@ -372,4 +372,18 @@ class TranslationsIT {
       assertFalse(state.json().getString("detail").contains("{"), state.json().getString("detail"));
     }
   }
+
+  @Test
+  void languagesListNamesScriptAndDirectionFromIcu() {
+    Api.Reply r = Api.get("translator", "languages");
+    assertEquals(200, r.status(), r::toString);
+    Map<String, JsonObject> byTag = r.array().stream().map(v -> v.asJsonObject().getJsonObject("language"))
+        .collect(Collectors.toMap(l -> l.getString("tag"), l -> l));
+    assertEquals("RTL", byTag.get("he").getString("direction"));
+    assertEquals("Arab", byTag.get("ar").getString("script"));
+    assertEquals("Latn", byTag.get("az-Latn").getString("script"));
+    assertEquals("Azerbaijani", byTag.get("az-Latn").getString("englishName").split(" ")[0]);
+    assertTrue(r.array().stream().map(JsonValue::asJsonObject)
+        .anyMatch(v -> v.getJsonObject("language").getString("tag").equals("ru") && v.getBoolean("serverMessages")));
+  }
 }

@@ -35,6 +35,8 @@ CREATE TABLE translation_revision (
   author            VARCHAR(64)   NOT NULL REFERENCES app_user (username),
   created_at        TIMESTAMP WITH TIME ZONE NOT NULL,
   sha256            CHAR(64)      NOT NULL,
+  -- Translator-marked spans per block, "block:start-end" in code points, comma-separated.
+  marked_spans      VARCHAR(40000) NOT NULL,
   CONSTRAINT translation_revision_number_unique UNIQUE (task_id, revision_number)
 );
 

@@ -386,4 +386,33 @@ class TranslationsIT {
     assertTrue(r.array().stream().map(JsonValue::asJsonObject)
         .anyMatch(v -> v.getJsonObject("language").getString("tag").equals("ru") && v.getBoolean("serverMessages")));
   }
+
+  @Test
+  void translatorMarksTheClaimPassageOfABlockAndTheMarkFollowsTheBlock() {
+    Fixture f = article("Spans");
+    long task = f.task("he");
+    List<String> he = TEXTS.get("he");
+    String etag = Api.get("translator", "translations/" + task).etag();
+    var spans = jakarta.json.Json.createArrayBuilder()
+        .add(jakarta.json.Json.createObjectBuilder().add("block", 0).add("start", 9).add("end", 24)).build();
+    String body = jakarta.json.Json.createObjectBuilder().add("title", he.get(0))
+        .add("blocks", jakarta.json.Json.createArrayBuilder(he.subList(1, 4))).add("spans", spans).build().toString();
+    Api.Reply saved = Api.put("translator", "translations/" + task, body, "If-Match", etag);
+    assertEquals(200, saved.status(), saved::toString);
+    JsonObject span = Api.get("translator", "translations/" + task).json().getJsonArray("blocks").getJsonObject(0)
+        .getJsonObject("span");
+    assertEquals(9, span.getInt("start"));
+    assertEquals(24, span.getInt("end"));
+
+    String tooLong = body.replace("\"end\":24", "\"end\":2400");
+    Api.Reply bad = Api.put("translator", "translations/" + task, tooLong, "If-Match", saved.etag());
+    assertEquals(400, bad.status(), bad::toString);
+    assertEquals("spanRange", bad.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+
+    // A source edit elsewhere keeps the mark on its block.
+    revise(f.article(), List.of(SOURCE.get(0), REVISED_B1, SOURCE.get(2)));
+    JsonObject stale = Api.get("translator", "translations/" + task).json();
+    assertEquals(9, stale.getJsonArray("blocks").getJsonObject(0).getJsonObject("span").getInt("start"));
+    assertEquals(0, stale.getJsonArray("blocks").getJsonObject(0).getInt("sourceIndex"));
+  }
 }

@@ -56,6 +56,10 @@ public class TranslationRevision {
   @Column(name = "sha256", updatable = false)
   private String sha256;
 
+  /** Translator-marked spans, "block:start-end" joined by commas (read and written whole). */
+  @Column(name = "marked_spans", updatable = false)
+  private String markedSpans = "";
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "translation_block", joinColumns = @JoinColumn(name = "translation_revision_id"))
   @OrderColumn(name = "block_index", updatable = false)
@@ -65,8 +69,9 @@ public class TranslationRevision {
   protected TranslationRevision() {}
 
   TranslationRevision(long taskId, int number, int basedOnRevision, String title, List<String> blocks, String author,
-      OffsetDateTime createdAt) {
+      List<MarkedSpan> spans, OffsetDateTime createdAt) {
     this.taskId = taskId;
+    this.markedSpans = MarkedSpan.join(spans);
     this.number = number;
     this.basedOnRevision = basedOnRevision;
     this.title = title;
@@ -118,6 +123,10 @@ public class TranslationRevision {
 
   public String sha256() {
     return sha256;
+  }
+
+  public List<MarkedSpan> spans() {
+    return MarkedSpan.split(markedSpans);
   }
 
   public List<String> blocks() {

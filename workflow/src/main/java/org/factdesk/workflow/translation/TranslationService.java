@@ -84,10 +84,11 @@ public class TranslationService {
 
   /** A new translation revision with one target per current source block; makes a stale task current. */
   @Transactional
-  public TranslationTask saveDraft(Actor actor, long id, long expectedVersion, String title, List<String> blocks) {
+  public TranslationTask saveDraft(Actor actor, long id, long expectedVersion, String title, List<String> blocks,
+      List<MarkedSpan> spans) {
     TranslationTask task = forTranslator(actor, id);
     checkVersion(task, expectedVersion);
-    return save(actor, task, workspace(task), title, blocks, "translation.saved");
+    return save(actor, task, workspace(task), title, blocks, spans, "translation.saved");
   }
 
   @Transactional
@@ -230,7 +231,7 @@ public class TranslationService {
     if (!problems.isEmpty()) {
       throw new XliffRejectedException(problems);
     }
-    return save(actor, task, w, title, targets, "translation.imported");
+    return save(actor, task, w, title, targets, null, "translation.imported");
   }
 
   /** The required translations (each active translator's language) that are not approved and current. */
@@ -350,14 +351,19 @@ public class TranslationService {
       boolean changed = latest != null && a.changed();
       String before = changed && old != null && previous != null ? old.blocks().get(previous).text() : null;
       List<Segment> diff = changed ? BlockDiff.of(before, block.text(), language) : List.of();
+      MarkedSpan span = null;
+      if (latest != null && previous != null) {
+        span = latest.spans().stream().filter(m -> m.block() == previous).findFirst()
+            .map(m -> new MarkedSpan(a.index(), m.start(), m.end())).orElse(null);
+      }
       rows.add(new Workspace.Row(a.index(), block, target, !changed && previous != null && approved.contains(previous),
-          changed, before, diff));
+          changed, before, diff, span));
     }
     return new Workspace(task, article, source, latest, latest == null ? "" : latest.title(), rows);
   }
 
   private TranslationTask save(Actor actor, TranslationTask task, Workspace w, String title, List<String> blocks,
-      String action) {
+      List<MarkedSpan> spans, String action) {
     if (!task.state().acceptsDraft(task.stale())) {
       throw new TranslationStateException(task.id(), task.state(), task.stale(), "save");
     }
@@ -386,12 +392,27 @@ public class TranslationService {
       }
       clean.add(text);
     }
+    List<MarkedSpan> marked = spans != null ? spans
+        // Without spans in the request, a span stays where its target text stayed the same.
+        : w.rows().stream().filter(r -> r.span() != null && clean.get(r.index()).equals(r.target()))
+            .map(Workspace.Row::span).toList();
+    java.util.Set<Integer> spanned = new HashSet<>();
+    for (int k = 0; k < marked.size(); k++) {
+      MarkedSpan m = marked.get(k);
+      int length = m.block() >= 0 && m.block() < clean.size()
+          ? clean.get(m.block()).codePointCount(0, clean.get(m.block()).length()) : -1;
+      if (length < 0 || m.start() < 0 || m.end() <= m.start() || m.end() > length || !spanned.add(m.block())) {
+        errors.add(new FieldError("spans[" + k + "]", "spanRange", Map.of("max", Math.max(length, 0)),
+            "one span per existing block, 0 <= start < end <= " + Math.max(length, 0) + " code points"));
+      }
+    }
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
     }
     TranslationRevision latest = w.latest();
     if (!task.stale() && latest != null && latest.basedOnRevision() == w.source().number()
         && latest.sha256().equals(TranslationRevision.sha256(cleanTitle, clean))
+        && latest.spans().equals(marked)
         && task.state() == TranslationState.IN_PROGRESS) {
       return task;
     }
@@ -405,7 +426,8 @@ public class TranslationService {
     OffsetDateTime now = now();
     int number = task.currentRevision() + 1;
     TranslationRevision revision =
-        new TranslationRevision(task.id(), number, w.source().number(), cleanTitle, clean, actor.username(), now);
+        new TranslationRevision(task.id(), number, w.source().number(), cleanTitle, clean, actor.username(),
+            marked, now);
     em.persist(revision);
     Map<String, Object> before = describe(task);
     task.drafted(number, w.source().number(), stillApproved, now);

@@ -19,7 +19,7 @@ public record Workspace(TranslationTask task, Article article, Revision source, 
 
   /** {@code previousSourceText} is the source text the current target was made for (changed blocks only). */
   public record Row(int index, Block source, String target, boolean approved, boolean changed,
-      String previousSourceText, List<Segment> diff) {}
+      String previousSourceText, List<Segment> diff, MarkedSpan span) {}
 
   public List<String> targets() {
     return rows.stream().map(Row::target).toList();

@@ -32,7 +32,8 @@ public class TranslationAssembler {
   public List<BlockPair> pairs(List<Workspace.Row> rows) {
     return rows.stream().map(r -> new BlockPair(r.index(), r.index(), r.source().kind().name(), r.source().text(),
             r.target(), r.approved(), r.changed(), r.previousSourceText(),
-            r.diff().stream().map(s -> new DiffSegmentView(s.op().name(), s.text())).toList()))
+            r.diff().stream().map(s -> new DiffSegmentView(s.op().name(), s.text())).toList(),
+            r.span() == null ? null : new TranslationViews.SpanView(r.span().start(), r.span().end())))
         .toList();
   }
 }

@@ -6,8 +6,14 @@ import java.util.List;
 public final class TranslationRequests {
   private TranslationRequests() {}
 
-  /** One target text per source block, in source order. */
-  public record SaveTranslationRequest(String title, List<String> blocks) {}
+  /**
+   * One target text per source block, in source order; optionally the passages the translator marks
+   * as carrying each block's claim (without {@code spans}, marks stay on unchanged target blocks).
+   */
+  public record SaveTranslationRequest(String title, List<String> blocks, List<SpanInput> spans) {}
+
+  /** Code points {@code start} (inclusive) to {@code end} (exclusive) of target block {@code block}. */
+  public record SpanInput(Integer block, Integer start, Integer end) {}
 
   public record ReviewRequest(String comment) {}
 }

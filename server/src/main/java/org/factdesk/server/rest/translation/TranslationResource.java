@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -35,6 +36,7 @@ import org.factdesk.server.rest.translation.TranslationViews.TranslationRevision
 import org.factdesk.server.rest.translation.TranslationViews.WorkspaceView;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.common.Page;
+import org.factdesk.workflow.translation.MarkedSpan;
 import org.factdesk.workflow.translation.TranslationRevision;
 import org.factdesk.workflow.translation.TranslationService;
 import org.factdesk.workflow.translation.TranslationTask;
@@ -67,8 +69,8 @@ public class TranslationResource {
 
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Save a draft", description = "{title, blocks: [one text per source block, in order]} with"
-      + " If-Match. Makes a stale translation current; unchanged approved blocks keep their approval.")
+  @Operation(summary = "Save a draft", description = "{title, blocks: [one text per source block, in order],"
+      + " spans: [{block, start, end}] (optional, code points)} with If-Match. Makes a stale translation current; unchanged approved blocks keep their approval.")
   @APIResponse(responseCode = "200", description = "Saved")
   @APIResponse(responseCode = "400", description = "Wrong number of blocks or bad text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -76,8 +78,12 @@ public class TranslationResource {
       SaveTranslationRequest request) {
     Actor actor = me.get();
     long expected = IfMatch.expectedVersion(ifMatch, () -> translations.find(actor, id).version());
-    SaveTranslationRequest body = request == null ? new SaveTranslationRequest(null, null) : request;
-    TranslationTask task = translations.saveDraft(actor, id, expected, body.title(), body.blocks());
+    SaveTranslationRequest body = request == null ? new SaveTranslationRequest(null, null, null) : request;
+    List<MarkedSpan> spans = body.spans() == null ? null : body.spans().stream()
+        .map(s -> new MarkedSpan(s.block() == null ? -1 : s.block(), s.start() == null ? -1 : s.start(),
+            s.end() == null ? -1 : s.end()))
+        .toList();
+    TranslationTask task = translations.saveDraft(actor, id, expected, body.title(), body.blocks(), spans);
     return ok(actor, task);
   }
 

@@ -26,7 +26,10 @@ public final class TranslationViews {
       String sourceTitle, String title, List<BlockPair> blocks, List<Integer> approvedBlocks, String reviewComment) {}
 
   public record BlockPair(int index, int sourceIndex, String kind, String source, String target, boolean approved,
-      boolean changed, String previousSource, List<DiffSegmentView> diff) {}
+      boolean changed, String previousSource, List<DiffSegmentView> diff, SpanView span) {}
+
+  /** The translator-marked passage of a target block, in code points. */
+  public record SpanView(int start, int end) {}
 
   public record StaleView(long id, boolean stale, int basedOnRevision, int sourceRevision, List<BlockPair> changed) {}
 

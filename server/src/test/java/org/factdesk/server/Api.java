@@ -132,4 +132,29 @@ final class Api {
     });
     return b.build().toString();
   }
+
+  /** As {@link #send}, for an account whose password is not the demo one. */
+  static Reply sendAs(String user, String password, String method, String path, String contentType, byte[] body,
+      String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(BASE + path))
+        .timeout(Duration.ofSeconds(60))
+        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body))
+        .header("Authorization", basic(user, password));
+    if (contentType != null) {
+      b.header("Content-Type", contentType);
+    }
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    try {
+      HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(r.statusCode(), r.headers().map(), r.body());
+    } catch (Exception e) {
+      throw new IllegalStateException(method + " " + path + " failed", e);
+    }
+  }
+
+  static Reply putXliff(String user, String path, String xml, String... headers) {
+    return send(user, "PUT", path, "application/xliff+xml", bytes(xml), headers);
+  }
 }

@@ -39,6 +39,7 @@ class ArticleWorkflowIT {
     assertEquals(200, Articles.transition("editor", id, "IN_REVIEW").status());
     assertEquals(200, Articles.transition("reviewer", id, "FACT_CHECK").status());
     assertEquals(200, Articles.transition("checker", id, "TRANSLATION").status());
+    Articles.approveTranslations(id);
     Api.Reply approved = Articles.transition("editor", id, "APPROVED");
     assertEquals(200, approved.status(), approved::toString);
     assertEquals("APPROVED", approved.json().getString("state"));
@@ -108,6 +109,7 @@ class ArticleWorkflowIT {
     Articles.transition("editor", id, "IN_REVIEW");
     Articles.transition("reviewer", id, "FACT_CHECK");
     Articles.transition("checker", id, "TRANSLATION");
+    Articles.approveTranslations(id);
     assertEquals(200, Articles.transition("editor", id, "APPROVED").status());
 
     Api.Reply reopened = Articles.transition("editor", id, "DRAFT");

@@ -45,4 +45,23 @@ final class Articles {
     assertEquals(201, assign(id, "translator", "TRANSLATOR", "he").status());
     return id;
   }
+
+  /** The demo translator translates every task of the article, and the editor approves each. */
+  static void approveTranslations(long id) {
+    for (var v : Api.get("editor", "articles/" + id + "/translations").array()) {
+      long task = v.asJsonObject().getJsonNumber("id").longValue();
+      String language = v.asJsonObject().getString("language");
+      Api.Reply w = Api.get("translator", "translations/" + task);
+      assertEquals(200, w.status(), w::toString);
+      java.util.List<String> blocks = w.json().getJsonArray("blocks").stream()
+          .map(b -> "[" + language + "] " + b.asJsonObject().getString("source"))
+          .toList();
+      Api.Reply saved = Api.put("translator", "translations/" + task,
+          Api.json(Map.of("title", "[" + language + "] title", "blocks", blocks)), "If-Match", w.etag());
+      assertEquals(200, saved.status(), saved::toString);
+      assertEquals(200, Api.post("translator", "translations/" + task + "/submit", "").status());
+      Api.Reply approved = Api.post("editor", "translations/" + task + "/approve", "");
+      assertEquals(200, approved.status(), approved::toString);
+    }
+  }
 }

@@ -77,6 +77,7 @@ class PermissionMatrixIT {
         (u, id) -> {
           toFactCheck(id);
           Articles.transition("checker", id, "TRANSLATION");
+          Articles.approveTranslations(id);
           return Articles.transition(u, id, "APPROVED").status();
         }));
     check(new Row("comment", new int[] {201, 201, 201, 201, 201},

@@ -34,6 +34,7 @@ import org.factdesk.workflow.common.ValidationException;
 import org.factdesk.workflow.editorial.GuardViolation;
 import org.factdesk.workflow.editorial.IllegalTransitionException;
 import org.factdesk.workflow.editorial.TransitionBlockedException;
+import org.factdesk.workflow.translation.XliffRejectedException;
 
 /** Turns every failure into a problem+json response; the single place where errors meet HTTP. */
 @Provider
@@ -137,6 +138,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (d instanceof ValidationException v) {
       errors = v.errors().stream()
           .map(e -> new FieldProblem(e.field(), e.code(), Localizer.text(m, "field." + e.code(), e.args(), e.message())))
+          .toList();
+    } else if (d instanceof XliffRejectedException x) {
+      // An XLIFF import lists every problem of the file, like rejected fields.
+      errors = x.problems().stream()
+          .map(p -> new FieldProblem(p.location(), p.code(),
+              Localizer.text(m, "field." + p.code(), Map.of("location", p.location()), p.message())))
           .toList();
     }
     return build(m, status, d.code(), d.args(), d.getMessage(), reasons, errors, null);

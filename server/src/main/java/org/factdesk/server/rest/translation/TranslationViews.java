@@ -1,0 +1,38 @@
+package org.factdesk.server.rest.translation;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.factdesk.server.rest.article.ArticleViews.DiffSegmentView;
+
+/** What the translation resources answer. Records only; entities never go on the wire. */
+public final class TranslationViews {
+  private TranslationViews() {}
+
+  /** One task as lists and the matrix show it; {@code changedBlocks} are source block indices. */
+  public record TaskSummary(long id, long articleId, String language, String languageName, String dir, String state,
+      boolean stale, int basedOnRevision, int sourceRevision, String translator, OffsetDateTime due,
+      List<Integer> changedBlocks, int revision, long version) {}
+
+  /** Language × state × based-on revision, for the article view. */
+  public record MatrixView(long articleId, String sourceLanguage, int currentRevision, List<MatrixRow> languages) {}
+
+  public record MatrixRow(String language, String state, boolean stale, int basedOnRevision, boolean ready) {}
+
+  /**
+   * Source and target side by side. Block {@code index} is the source block's index: claims anchored
+   * to a source block map to the same index here.
+   */
+  public record WorkspaceView(TaskSummary task, String sourceLanguage, String sourceDir, String dir,
+      String sourceTitle, String title, List<BlockPair> blocks, List<Integer> approvedBlocks, String reviewComment) {}
+
+  public record BlockPair(int index, int sourceIndex, String kind, String source, String target, boolean approved,
+      boolean changed, String previousSource, List<DiffSegmentView> diff, SpanView span) {}
+
+  /** The translator-marked passage of a target block, in code points. */
+  public record SpanView(int start, int end) {}
+
+  public record StaleView(long id, boolean stale, int basedOnRevision, int sourceRevision, List<BlockPair> changed) {}
+
+  public record TranslationRevisionView(int number, int basedOnRevision, String title, String author,
+      OffsetDateTime createdAt, String sha256, List<String> blocks) {}
+}

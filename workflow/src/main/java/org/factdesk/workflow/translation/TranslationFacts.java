@@ -1,0 +1,22 @@
+package org.factdesk.workflow.translation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.factdesk.workflow.editorial.FactSource;
+import org.factdesk.workflow.editorial.TranslationProgress;
+
+/** Tells the workflow's TranslationsCurrent guard which required languages are not ready. */
+@ApplicationScoped
+public class TranslationFacts implements FactSource {
+  @Inject TranslationService translations;
+
+  @Override
+  public Class<?> type() {
+    return TranslationProgress.class;
+  }
+
+  @Override
+  public Object gather(long articleId, int currentRevision) {
+    return translations.progress(articleId);
+  }
+}

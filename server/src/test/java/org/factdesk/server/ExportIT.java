@@ -73,6 +73,50 @@ class ExportIT {
     assertArrayEquals(approved, pdf("editor", id, "").body());
   }
 
+  private static String text(byte[] pdf) throws Exception {
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+    }
+  }
+
+  @Test
+  void approvedTranslationsExportInTheirOwnLanguage() throws Exception {
+    long id = Articles.staffed("Translated export");
+    assertEquals(200, Articles.transition("editor", id, "IN_REVIEW").status());
+    assertEquals(200, Articles.transition("reviewer", id, "FACT_CHECK").status());
+    assertEquals(200, Articles.transition("checker", id, "TRANSLATION").status());
+    assertEquals(409, pdf("editor", id, "?lang=he").statusCode(), "not yet approved");
+    Articles.approveTranslations(id);
+    assertEquals(200, Articles.transition("editor", id, "APPROVED").status());
+    HttpResponse<byte[]> hebrew = pdf("editor", id, "?lang=he");
+    assertEquals(200, hebrew.statusCode());
+    // The translated blocks (the fixture translator prefixes the source); a Latin run inside
+    // right-to-left text keeps its own order when extracted.
+    assertTrue(text(hebrew.body()).contains("The bridge opened in 1998"), "the translated text");
+    try (var document = org.apache.pdfbox.Loader.loadPDF(hebrew.body())) {
+      assertEquals("he", document.getDocumentCatalog().getLanguage(), "a Hebrew document, not the source");
+    }
+    assertTrue(hebrew.headers().firstValue("Content-Disposition").orElseThrow().contains("-he-"));
+    assertEquals(409, pdf("editor", id, "?lang=ar").statusCode(), "no Arabic translation");
+  }
+
+  @Test
+  void resolvedClaimsBecomeFactCheckNotes() throws Exception {
+    long id = Articles.id(Articles.draft("Checked export"));
+    Articles.assign(id, "reviewer", "REVIEWER", null);
+    Articles.assign(id, "checker", "FACT_CHECKER", null);
+    Articles.transition("editor", id, "IN_REVIEW");
+    Articles.transition("reviewer", id, "FACT_CHECK");
+    long claim = Claims.flagged(id, "opened in 1998");
+    long source = Claims.source("https://example.org/bridge-records", "Bridge records office");
+    assertEquals(201, Claims.cite(claim, source, "SUPPORTS", "page 4").status());
+    assertEquals(200, Claims.resolve(claim, "TRUE", "Opening recorded by the records office").status());
+    assertEquals(200, Articles.transition("editor", id, "APPROVED").status());
+    String text = text(pdf("editor", id, "").body());
+    assertTrue(text.contains("Opening recorded by the records office"), text);
+    assertTrue(text.contains("Bridge records office"), text);
+  }
+
   @Test
   void unapprovedContentIsAConflict() throws Exception {
     long id = Articles.id(Articles.draft("Not yet"));

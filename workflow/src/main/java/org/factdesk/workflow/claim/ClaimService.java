@@ -329,6 +329,19 @@ public class ClaimService {
     return new Page<>(items, page.page(), page.size(), total);
   }
 
+  /** The claims as anchored in one revision, in flagging order (the export of an approved revision). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<AnchoredClaim> anchoredOn(Actor actor, long articleId, int revision) {
+    articles.find(actor, articleId);
+    return em.createQuery("select c, a from Claim c, ClaimAnchor a where a.claimId = c.id and c.articleId = :art"
+            + " and a.revision = :r order by c.id", Object[].class)
+        .setParameter("art", articleId)
+        .setParameter("r", revision)
+        .getResultStream()
+        .map(row -> new AnchoredClaim((Claim) row[0], ((ClaimAnchor) row[1]).anchor()))
+        .toList();
+  }
+
   /** Where the claim sat in every revision since it was flagged, oldest first. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ClaimAnchor> history(Actor actor, long claimId) {

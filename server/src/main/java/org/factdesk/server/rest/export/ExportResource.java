@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Response;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -27,7 +26,6 @@ import org.factdesk.server.problem.Problem;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleService;
-import org.factdesk.workflow.common.ConflictException;
 import org.factdesk.workflow.user.Actor;
 
 @Path("articles/{id}/pdf")
@@ -45,7 +43,7 @@ public class ExportResource {
   @Produces("application/pdf")
   @Operation(summary = "The approved article as a tagged PDF/A-2u, PDF/UA-1 file",
       description = "lang omitted or the source language: the approved source revision (still exportable after"
-          + " the article is reopened). The same approved revision always gives the same bytes; the ETag is their"
+          + " the article is reopened); another language: its approved translation of that revision. The same approved revision always gives the same bytes; the ETag is their"
           + " SHA-256.")
   @APIResponse(responseCode = "200", description = "The PDF")
   @APIResponse(responseCode = "304", description = "Unchanged since the ETag you sent")
@@ -54,11 +52,9 @@ public class ExportResource {
     Actor actor = me.get();
     Article article = articles.find(actor, id);
     LanguageTag language = lang == null || lang.isBlank() ? LanguageTag.parse(article.language()) : LanguageTag.parse(lang);
-    if (!language.value().equals(article.language())) {
-      throw new ConflictException("noApprovedTranslation", Map.of("language", language.value()),
-          "There is no approved, current " + language.value() + " translation of this article");
-    }
-    ExportDocument document = assembler.approvedSource(actor, article);
+    ExportDocument document = language.value().equals(article.language())
+        ? assembler.approvedSource(actor, article)
+        : assembler.approvedTranslation(actor, article, language);
     byte[] pdf = PDF.export(document);
     String sha256 = sha256(pdf);
     EntityTag etag = new EntityTag(sha256);

@@ -121,6 +121,28 @@ class TranslationsIT {
   }
 
   @Test
+  void claimsTravelWithTheirBlockIntoTheWorkspaceAndXliff() {
+    Fixture f = article("Claims carried");
+    assertEquals(200, Articles.transition("editor", f.article(), "IN_REVIEW").status());
+    assertEquals(200, Articles.transition("reviewer", f.article(), "FACT_CHECK").status());
+    long claim = Claims.flagged(f.article(), "1.2 million tonnes");
+    assertEquals(200, Claims.resolve(claim, "NOT_A_CLAIM", "An estimate the article attributes").status());
+
+    JsonObject workspace = Api.get("translator", "translations/" + f.task("he")).json();
+    JsonObject first = workspace.getJsonArray("blocks").getJsonObject(0);
+    assertEquals(1, first.getJsonArray("claims").size());
+    JsonObject mark = first.getJsonArray("claims").getJsonObject(0);
+    assertEquals(claim, mark.getJsonNumber("id").longValue());
+    assertEquals("NOT_A_CLAIM", mark.getString("verdict"));
+    assertEquals(SOURCE.get(0).indexOf("1.2"), mark.getInt("sourceStart"));
+    assertEquals(0, workspace.getJsonArray("blocks").getJsonObject(1).getJsonArray("claims").size());
+
+    String xliff = Api.get("translator", "translations/" + f.task("he") + "/xliff").body();
+    assertTrue(xliff.contains("factdesk:claim"), xliff);
+    assertTrue(xliff.contains("1.2 million tonnes"), xliff);
+  }
+
+  @Test
   void hebrewArabicAndAzerbaijaniTranslationsOfOneArticleSitBesideTheSource() {
     Fixture f = article("Three languages");
     Map<String, JsonObject> tasks = byLanguage(f.article());

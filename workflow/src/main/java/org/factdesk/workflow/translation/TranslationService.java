@@ -27,6 +27,8 @@ import org.factdesk.i18n.xliff.XliffReader;
 import org.factdesk.i18n.xliff.XliffWriter;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.claim.AnchoredClaim;
+import org.factdesk.workflow.claim.ClaimService;
 import org.factdesk.workflow.article.Block;
 import org.factdesk.workflow.article.Revision;
 import org.factdesk.workflow.article.RevisionDiff.Segment;
@@ -64,6 +66,7 @@ public class TranslationService {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject ArticleService articles;
+  @Inject ClaimService claims;
 
   /** Every task of an article the actor may see, by language. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -158,6 +161,11 @@ public class TranslationService {
     if (task.reviewComment() != null) {
       fileNotes.add(new XliffDocument.Note("editor", task.reviewComment()));
     }
+    // Claims travel with their block: the translator sees what is claimed, and its verdict.
+    java.util.Map<Integer, List<AnchoredClaim>> claimsByBlock = claims.anchoredOn(actor, task.articleId(),
+            w.source().number()).stream()
+        .filter(a -> a.anchor().position() != null)
+        .collect(java.util.stream.Collectors.groupingBy(a -> a.anchor().position().block()));
     List<XliffDocument.Unit> units = new ArrayList<>();
     String title = w.title().isEmpty() ? null : w.title();
     units.add(new XliffDocument.Unit("title", w.article().title(), title,
@@ -169,6 +177,11 @@ public class TranslationService {
       notes.add(new XliffDocument.Note("factdesk:kind", row.source().kind().name()));
       if (row.changed()) {
         notes.add(new XliffDocument.Note("factdesk:changed", render(row.diff())));
+      }
+      for (AnchoredClaim a : claimsByBlock.getOrDefault(row.index(), List.of())) {
+        notes.add(new XliffDocument.Note("factdesk:claim", "#" + a.claim().id() + " " + a.claim().status()
+            + (a.claim().verdict() == null ? "" : " " + a.claim().verdict()) + ": \"" + a.claim().exact() + "\""
+            + (a.claim().rationale() == null ? "" : " (" + a.claim().rationale() + ")")));
       }
       units.add(new XliffDocument.Unit("b" + row.index(), row.source().text(), target, state, notes));
     }

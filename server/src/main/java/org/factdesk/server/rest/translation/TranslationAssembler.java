@@ -1,14 +1,20 @@
 package org.factdesk.server.rest.translation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.factdesk.i18n.LanguageInfo;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.server.rest.article.ArticleViews.DiffSegmentView;
 import org.factdesk.server.rest.translation.TranslationViews.BlockPair;
+import org.factdesk.server.rest.translation.TranslationViews.ClaimMark;
 import org.factdesk.server.rest.translation.TranslationViews.TaskSummary;
 import org.factdesk.server.rest.translation.TranslationViews.WorkspaceView;
+import org.factdesk.workflow.claim.ClaimService;
 import org.factdesk.workflow.translation.TranslationTask;
+import org.factdesk.workflow.user.Actor;
 import org.factdesk.workflow.translation.Workspace;
 
 /** Turns translation tasks and workspaces into views. */
@@ -21,19 +27,28 @@ public class TranslationAssembler {
         t.due(), t.changedBlocks(), t.currentRevision(), t.version());
   }
 
-  public WorkspaceView workspace(Workspace w) {
+  @Inject ClaimService claims;
+
+  public WorkspaceView workspace(Actor actor, Workspace w) {
     LanguageTag source = LanguageTag.parse(w.article().language());
     LanguageTag target = LanguageTag.parse(w.task().language());
     return new WorkspaceView(summary(w.task(), w.source().number()), source.value(), source.direction().htmlDir(),
-        target.direction().htmlDir(), w.article().title(), w.title(), pairs(w.rows()),
+        target.direction().htmlDir(), w.article().title(), w.title(), pairs(actor, w, w.rows()),
         w.rows().stream().filter(Workspace.Row::approved).map(Workspace.Row::index).toList(), w.task().reviewComment());
   }
 
-  public List<BlockPair> pairs(List<Workspace.Row> rows) {
+  public List<BlockPair> pairs(Actor actor, Workspace w, List<Workspace.Row> rows) {
+    Map<Integer, List<ClaimMark>> byBlock = claims.anchoredOn(actor, w.article().id(), w.source().number()).stream()
+        .filter(a -> a.anchor().position() != null)
+        .collect(Collectors.groupingBy(a -> a.anchor().position().block(), Collectors.mapping(a -> new ClaimMark(
+            a.claim().id(), a.claim().exact(), a.claim().status().name(),
+            a.claim().verdict() == null ? null : a.claim().verdict().name(), a.anchor().position().start(),
+            a.anchor().position().end()), Collectors.toList())));
     return rows.stream().map(r -> new BlockPair(r.index(), r.index(), r.source().kind().name(), r.source().text(),
             r.target(), r.approved(), r.changed(), r.previousSourceText(),
             r.diff().stream().map(s -> new DiffSegmentView(s.op().name(), s.text())).toList(),
-            r.span() == null ? null : new TranslationViews.SpanView(r.span().start(), r.span().end())))
+            r.span() == null ? null : new TranslationViews.SpanView(r.span().start(), r.span().end()),
+            byBlock.getOrDefault(r.index(), List.of())))
         .toList();
   }
 }

@@ -63,8 +63,9 @@ public class TranslationResource {
       + " the target blocks, directions (dir) per language, per-block approval and, when stale, a word diff of each"
       + " changed source block. ETag is the task's version.")
   public Response get(@PathParam("id") long id) {
-    Workspace w = translations.workspace(me.get(), id);
-    return Response.ok(assembler.workspace(w)).tag(etag(w.task())).build();
+    Actor actor = me.get();
+    Workspace w = translations.workspace(actor, id);
+    return Response.ok(assembler.workspace(actor, w)).tag(etag(w.task())).build();
   }
 
   @PUT
@@ -121,9 +122,10 @@ public class TranslationResource {
   @Operation(summary = "What changed in the source", description = "The source blocks that changed since the"
       + " translation's revision, each with a word diff; empty when current.")
   public StaleView stale(@PathParam("id") long id) {
-    Workspace w = translations.workspace(me.get(), id);
+    Actor actor = me.get();
+    Workspace w = translations.workspace(actor, id);
     return new StaleView(id, w.task().stale(), w.task().basedOnRevision(), w.source().number(),
-        assembler.pairs(w.rows().stream().filter(Workspace.Row::changed).toList()));
+        assembler.pairs(actor, w, w.rows().stream().filter(Workspace.Row::changed).toList()));
   }
 
   @GET

@@ -26,7 +26,14 @@ public final class TranslationViews {
       String sourceTitle, String title, List<BlockPair> blocks, List<Integer> approvedBlocks, String reviewComment) {}
 
   public record BlockPair(int index, int sourceIndex, String kind, String source, String target, boolean approved,
-      boolean changed, String previousSource, List<DiffSegmentView> diff, SpanView span) {}
+      boolean changed, String previousSource, List<DiffSegmentView> diff, SpanView span, List<ClaimMark> claims) {}
+
+  /**
+   * A claim of the source block, carried over to the aligned target block: where it sits in the
+   * source (code points), its status and verdict. The translator may mark its passage in the
+   * target with {@code span}.
+   */
+  public record ClaimMark(long id, String quote, String status, String verdict, int sourceStart, int sourceEnd) {}
 
   /** The translator-marked passage of a target block, in code points. */
   public record SpanView(int start, int end) {}

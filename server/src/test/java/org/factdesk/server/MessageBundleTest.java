@@ -32,6 +32,17 @@ class MessageBundleTest {
   }
 
   @Test
+  void blockingClaimReasonsReadAsWordsInEveryLanguage() {
+    var args = java.util.Map.of("claim", 1234L, "quote", "the largest port", "reason", "NO_CITATION");
+    String english = new Localizer().messages("en").format("guard.claimOpen", args);
+    assertEquals("Claim 1234 (\"the largest port\") is not settled: resolved without a cited source.", english);
+    for (String language : List.of("az", "ru", "he", "ar")) {
+      String text = new Localizer().messages(language).format("guard.claimOpen", args);
+      assertTrue(text.contains("1234") && !text.contains("NO_CITATION") && !text.contains("[guard"), language + ": " + text);
+    }
+  }
+
+  @Test
   void everyCodeUsedInTheCodeHasAMessage() throws IOException {
     Set<String> missing = new TreeSet<>();
     Set<String> found = new TreeSet<>();

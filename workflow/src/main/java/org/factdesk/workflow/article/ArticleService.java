@@ -12,7 +12,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -458,6 +457,6 @@ public class ArticleService {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    return OffsetDateTime.now(clock);
   }
 }

@@ -9,7 +9,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -305,6 +304,6 @@ public class AssignmentService {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    return OffsetDateTime.now(clock);
   }
 }

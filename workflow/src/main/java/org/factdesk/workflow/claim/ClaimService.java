@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -551,6 +550,6 @@ public class ClaimService {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    return OffsetDateTime.now(clock);
   }
 }

@@ -11,7 +11,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -94,7 +93,7 @@ public class SuggestionService {
     if (known) {
       return;
     }
-    OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    OffsetDateTime now = OffsetDateTime.now(clock);
     em.persist(new SuggestionDismissal(articleId, s.id(), actor.username(), now));
     em.flush();
     audit.record(articleId, actor.username(), now, "suggestion.dismissed", "sentence:" + s.id(), null,

@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import org.factdesk.i18n.TextInput;
 import org.factdesk.workflow.article.Article;
@@ -53,7 +52,7 @@ public class CommentService {
     if (revisionNumber != null && (revisionNumber < 1 || revisionNumber > article.currentRevision())) {
       throw new NotFoundException("revision", article.id() + "/" + revisionNumber);
     }
-    OffsetDateTime now = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    OffsetDateTime now = OffsetDateTime.now(clock);
     Comment comment = new Comment(article.id(), revisionNumber, actor.username(), clean, now);
     em.persist(comment);
     em.flush();

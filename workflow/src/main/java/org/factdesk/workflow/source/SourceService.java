@@ -7,7 +7,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -227,6 +226,6 @@ public class SourceService {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    return OffsetDateTime.now(clock);
   }
 }

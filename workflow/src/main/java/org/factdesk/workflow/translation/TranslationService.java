@@ -8,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -581,6 +580,6 @@ public class TranslationService {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    return OffsetDateTime.now(clock);
   }
 }

@@ -213,6 +213,9 @@ class ArticleWorkflowIT {
   void reassignAndUnassignKeepHistory() {
     long id = Articles.id(Articles.draft("Reassign"));
     long first = Articles.assign(id, "checker", "FACT_CHECKER", null).json().getJsonNumber("id").longValue();
+    Api.Reply again = Articles.assign(id, "checker", "FACT_CHECKER", null);
+    assertEquals(200, again.status(), "assigning the same person again creates nothing");
+    assertEquals(first, again.json().getJsonNumber("id").longValue());
     Api.Reply moved = Api.put("editor", "articles/" + id + "/assignments/" + first, "{\"due\":\"2099-02-02\"}");
     assertEquals(200, moved.status(), moved::toString);
     assertTrue(moved.json().getString("due").startsWith("2099-02-02"));

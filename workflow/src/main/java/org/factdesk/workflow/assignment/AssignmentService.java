@@ -46,8 +46,11 @@ public class AssignmentService {
   @Inject ArticleService articles;
   @Inject Event<AssignmentChanged> changed;
 
+  /** The assignment, and whether this call created it (false: it existed, at most its due date moved). */
+  public record Assigned(Assignment assignment, boolean created) {}
+
   @Transactional
-  public Assignment assign(Actor actor, long articleId, NewAssignment request) {
+  public Assigned assign(Actor actor, long articleId, NewAssignment request) {
     requireEditor(actor);
     Article article = articles.lock(actor, articleId);
     if (article.state() == ArticleState.ARCHIVED) {
@@ -66,7 +69,7 @@ public class AssignmentService {
         continue;
       }
       if (current.assignee().equals(user.username())) {
-        return reschedule(actor, current, request.due(), now);
+        return new Assigned(reschedule(actor, current, request.due(), now), false);
       }
       end(actor, current, now, "assignment.replaced");
     }
@@ -77,7 +80,7 @@ public class AssignmentService {
     audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + assignment.id(), null,
         describe(assignment), null);
     fire(actor, assignment);
-    return assignment;
+    return new Assigned(assignment, true);
   }
 
   /** Gives an active assignment to someone else (same role and language), or only changes its due date. */

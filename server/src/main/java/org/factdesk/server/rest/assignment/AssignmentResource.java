@@ -66,12 +66,17 @@ public class AssignmentResource {
   @Operation(summary = "Assign a reviewer, a fact-checker or a translator", description = "A new reviewer (or"
       + " translator for the same language) replaces the current one. The reviewer cannot be the author.")
   @APIResponse(responseCode = "201", description = "Assigned")
+  @APIResponse(responseCode = "200", description = "Already assigned so; only the due date may have changed")
   public Response assign(@PathParam("id") long id, AssignRequest request) {
     Actor actor = me.get();
     NewAssignment assignment = new NewAssignment(request.user(),
         Params.requiredEnum("role", request.role(), AssignmentRole.class), Params.optionalLanguage(request.language()),
         Params.dateTime("due", request.due()));
-    Assignment stored = assignments.assign(actor, id, assignment);
+    AssignmentService.Assigned result = assignments.assign(actor, id, assignment);
+    Assignment stored = result.assignment();
+    if (!result.created()) {
+      return Response.ok(view(actor, id, stored)).build();
+    }
     return Response.created(uri.getBaseUriBuilder().path("articles/{id}/assignments/{a}").build(id, stored.id()))
         .entity(view(actor, id, stored))
         .build();

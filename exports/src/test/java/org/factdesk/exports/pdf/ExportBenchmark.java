@@ -1,0 +1,97 @@
+package org.factdesk.exports.pdf;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.factdesk.exports.model.ExportBlock;
+import org.factdesk.exports.model.ExportDocument;
+
+/**
+ * A documented benchmark harness (not a test): times PDF export per article on one thread, for an
+ * article the size of a typical opinion piece (~1,100 words) and a 5,000-word one, in English,
+ * Hebrew, Arabic and Georgian, and reports bytes allocated per export. It also writes the same
+ * content as HTML to {@code target/bench/}, for the comparison with Chromium's print-to-PDF
+ * described in BENCHMARKS.md. Run it as BENCHMARKS.md says; it is not part of the test suite.
+ */
+public final class ExportBenchmark {
+  private static final int WARMUP = 15;
+  private static final int MEASURED = 30;
+
+  private ExportBenchmark() {}
+
+  public static void main(String[] args) throws IOException {
+    Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
+    Files.createDirectories(out);
+    var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+    PdfExporter exporter = new PdfExporter();
+    System.out.println("lang words median_ms p90_ms kb alloc_mb_per_export");
+    for (String lang : List.of("en", "he", "ar", "ka")) {
+      Samples.Script script = Samples.ALL.stream().filter(s -> s.lang().equals(lang)).findFirst().orElseThrow();
+      for (int words : new int[] {1_100, 5_000}) {
+        ExportDocument doc = article(script, words);
+        byte[] pdf = null;
+        for (int i = 0; i < WARMUP; i++) {
+          pdf = exporter.export(doc);
+        }
+        long[] nanos = new long[MEASURED];
+        long allocated = 0;
+        for (int i = 0; i < MEASURED; i++) {
+          long before = threads.getCurrentThreadAllocatedBytes();
+          long start = System.nanoTime();
+          pdf = exporter.export(doc);
+          nanos[i] = System.nanoTime() - start;
+          allocated += threads.getCurrentThreadAllocatedBytes() - before;
+        }
+        Arrays.sort(nanos);
+        System.out.printf("%s %d %.1f %.1f %.1f %.1f%n", lang, words, nanos[MEASURED / 2] / 1e6,
+            nanos[MEASURED * 9 / 10] / 1e6, pdf.length / 1024.0, allocated / (double) MEASURED / 1e6);
+        Files.write(out.resolve(lang + "-" + words + ".pdf"), pdf);
+        Files.writeString(out.resolve(lang + "-" + words + ".html"), html(doc), StandardCharsets.UTF_8);
+      }
+    }
+  }
+
+  /** The script's paragraphs repeated, with a heading every few paragraphs, up to about {@code words} words. */
+  static ExportDocument article(Samples.Script s, int words) {
+    List<ExportBlock> blocks = new ArrayList<>();
+    int count = 0;
+    for (int i = 0; count < words; i++) {
+      if (i % 6 == 5) {
+        blocks.add(ExportBlock.heading(s.title()));
+      }
+      String p = s.paragraphs().get(i % s.paragraphs().size()) + " " + s.paragraphs().get((i + 1) % s.paragraphs().size());
+      blocks.add(ExportBlock.paragraph(p));
+      count += p.split("\\s+").length;
+    }
+    ExportDocument base = Samples.plain(s);
+    return new ExportDocument(base.articleId(), base.revisionNumber(), base.revisionSha256(), base.title(), null,
+        base.byline(), base.language(), base.direction(), base.approvedAt(), blocks, List.of(), base.approvals(),
+        base.exportedAt());
+  }
+
+  static String html(ExportDocument doc) {
+    StringBuilder sb = new StringBuilder("<!DOCTYPE html><html lang=\"").append(doc.language()).append("\" dir=\"")
+        .append(doc.direction()).append("\"><head><meta charset=\"utf-8\"><title>").append(escape(doc.title()))
+        .append("</title><style>body{font-family:'Noto Sans','Noto Sans Hebrew','Noto Naskh Arabic',"
+            + "'Noto Sans Georgian',sans-serif;margin:2cm;font-size:11pt}</style></head><body><h1>")
+        .append(escape(doc.title())).append("</h1>");
+    for (ExportBlock b : doc.blocks()) {
+      String tag = switch (b.kind()) {
+        case HEADING -> "h2";
+        case QUOTE -> "blockquote";
+        case PARAGRAPH -> "p";
+      };
+      sb.append('<').append(tag).append('>').append(escape(b.text())).append("</").append(tag).append('>');
+    }
+    return sb.append("</body></html>").toString();
+  }
+
+  private static String escape(String s) {
+    return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+}

@@ -102,6 +102,21 @@ final class Api {
     }
   }
 
+  /** A GET whose body is kept as bytes (PDF, ZIP). */
+  static HttpResponse<byte[]> bytes(String user, String path, String... headers) {
+    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
+        .timeout(Duration.ofSeconds(60))
+        .header("Authorization", basic(user, "demo"));
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      b.header(headers[i], headers[i + 1]);
+    }
+    try {
+      return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (Exception e) {
+      throw new IllegalStateException("GET " + path + " failed", e);
+    }
+  }
+
   static String basic(String user, String password) {
     return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
   }

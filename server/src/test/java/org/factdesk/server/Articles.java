@@ -37,6 +37,17 @@ final class Articles {
         "If-Match", etag);
   }
 
+  /** A new article moved straight to APPROVED (reviewer and fact-checker assigned, no translation). */
+  static long approved(String title) {
+    long id = id(draft(title));
+    assign(id, "reviewer", "REVIEWER", null);
+    assign(id, "checker", "FACT_CHECKER", null);
+    assertEquals(200, transition("editor", id, "IN_REVIEW").status());
+    assertEquals(200, transition("reviewer", id, "FACT_CHECK").status());
+    assertEquals(200, transition("editor", id, "APPROVED").status());
+    return id;
+  }
+
   /** An article staffed with reviewer, checker and translator (he), still in DRAFT. */
   static long staffed(String title) {
     long id = id(draft(title));

@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -18,31 +15,17 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Only approved content leaves as PDF, always the same bytes for the same approved revision. */
 @ExtendWith(ArquillianExtension.class)
 class ExportIT {
-  // HTTP/1.1: the JDK client's h2c upgrade can hang on a bodiless 304.
-  private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
   @Deployment(testable = false)
   static WebArchive app() {
     return Deployments.factdesk();
   }
 
-  private static HttpResponse<byte[]> pdf(String user, long id, String query, String... headers) throws Exception {
-    HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(Api.BASE + "articles/" + id + "/pdf" + query))
-        .timeout(java.time.Duration.ofSeconds(60))
-        .header("Authorization", Api.basic(user, "demo"));
-    for (int i = 0; i + 1 < headers.length; i += 2) {
-      b.header(headers[i], headers[i + 1]);
-    }
-    return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+  private static HttpResponse<byte[]> pdf(String user, long id, String query, String... headers) {
+    return Api.bytes(user, "articles/" + id + "/pdf" + query, headers);
   }
 
   private static long approvedArticle() {
-    long id = Articles.id(Articles.draft("Export"));
-    Articles.assign(id, "reviewer", "REVIEWER", null);
-    Articles.assign(id, "checker", "FACT_CHECKER", null);
-    assertEquals(200, Articles.transition("editor", id, "IN_REVIEW").status());
-    assertEquals(200, Articles.transition("reviewer", id, "FACT_CHECK").status());
-    assertEquals(200, Articles.transition("editor", id, "APPROVED").status());
-    return id;
+    return Articles.approved("Export");
   }
 
   @Test

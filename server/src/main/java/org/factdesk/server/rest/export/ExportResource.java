@@ -11,20 +11,13 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.factdesk.exports.model.ExportDocument;
-import org.factdesk.exports.pdf.PdfExporter;
-import org.factdesk.i18n.LanguageTag;
 import org.factdesk.server.problem.Problem;
 import org.factdesk.server.security.CurrentActor;
-import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleService;
 import org.factdesk.workflow.user.Actor;
 
@@ -32,10 +25,8 @@ import org.factdesk.workflow.user.Actor;
 @RequestScoped
 @Tag(name = "Exports", description = "Approved content as PDF")
 public class ExportResource {
-  private static final PdfExporter PDF = new PdfExporter();
-
   @Inject ArticleService articles;
-  @Inject ExportAssembler assembler;
+  @Inject PdfExports exports;
   @Inject CurrentActor me;
   @Context Request request;
 
@@ -50,33 +41,18 @@ public class ExportResource {
   @APIResponse(responseCode = "409", description = "Nothing approved in that language", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
     Actor actor = me.get();
-    Article article = articles.find(actor, id);
-    LanguageTag language = lang == null || lang.isBlank() ? LanguageTag.parse(article.language()) : LanguageTag.parse(lang);
-    ExportDocument document = language.value().equals(article.language())
-        ? assembler.approvedSource(actor, article)
-        : assembler.approvedTranslation(actor, article, language);
-    byte[] pdf = PDF.export(document);
-    String sha256 = sha256(pdf);
-    EntityTag etag = new EntityTag(sha256);
+    PdfExports.Rendered pdf = exports.render(actor, id, lang);
+    EntityTag etag = new EntityTag(pdf.sha256());
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
     if (unchanged != null) {
       return unchanged.tag(etag).build();
     }
-    articles.recordExport(actor, id, language.value(), document.revisionNumber(), "pdf", sha256);
-    String filename = article.slug() + "-" + language.value() + "-r" + document.revisionNumber() + ".pdf";
-    return Response.ok(pdf, "application/pdf")
+    articles.recordExport(actor, id, pdf.language(), pdf.revision(), "pdf", pdf.sha256());
+    return Response.ok(pdf.pdf(), "application/pdf")
         .tag(etag)
-        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"")
+        .header("Content-Disposition", "attachment; filename=\"" + pdf.filename() + "\"")
         .header("X-Content-Type-Options", "nosniff")
         .header("Cache-Control", "private, no-cache")
         .build();
-  }
-
-  private static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

@@ -94,6 +94,11 @@ public final class Messages {
     return bundle.containsKey(key);
   }
 
+  /** Every key of this locale and the English base file. */
+  public java.util.Set<String> keys() {
+    return java.util.Collections.unmodifiableSet(bundle.keySet());
+  }
+
   public String format(String key) {
     return format(key, Map.of());
   }

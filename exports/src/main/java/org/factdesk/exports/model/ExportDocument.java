@@ -37,7 +37,7 @@ public record ExportDocument(
     blocks = List.copyOf(blocks);
     claims = claims == null ? List.of() : List.copyOf(claims);
     approvals = approvals == null ? List.of() : List.copyOf(approvals);
-    labels = labels == null ? ExportLabels.english() : labels;
+    labels = labels == null ? ExportLabels.forLanguage(language) : labels;
     for (ExportClaim claim : claims) {
       if (claim.blockIndex() < 0 || claim.blockIndex() >= blocks.size()) {
         throw new IllegalArgumentException("claim " + claim.id() + ": no block " + claim.blockIndex());
@@ -65,7 +65,7 @@ public record ExportDocument(
       List<ExportApproval> approvals,
       OffsetDateTime exportedAt) {
     this(articleId, revisionNumber, revisionSha256, title, standfirst, byline, language, direction,
-        approvedAt, blocks, claims, approvals, exportedAt, ExportLabels.english());
+        approvedAt, blocks, claims, approvals, exportedAt, null);
   }
 
   public boolean rightToLeft() {

@@ -1,10 +1,18 @@
 package org.factdesk.exports.model;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import org.factdesk.i18n.Messages;
 
 /**
- * Every fixed string the PDF prints, in one place so a caller can pass a translation. Patterns use
- * {@link String#format} placeholders.
+ * Every fixed string the PDF prints, in one place. {@link #forLanguage} reads them from the
+ * {@code labels} message bundle of this package (en, az, ru, he, ar, ka; English otherwise);
+ * {@code terms} names verdicts ({@code verdict.TRUE}), stances ({@code stance.SUPPORTS}) and roles
+ * ({@code role.editor}). Count patterns use {@link String#format} placeholders.
  */
 public record ExportLabels(
     String language,
@@ -26,34 +34,44 @@ public record ExportLabels(
     String revisionSha256,
     String approvedBy,
     String exportedAt,
-    String pageOf) {
+    String pageOf,
+    Map<String, String> terms) {
+  static final String BUNDLE = "org.factdesk.exports.model.labels";
+  /** The languages with labels of their own. */
+  public static final List<String> LANGUAGES = List.of("en", "az", "ru", "he", "ar", "ka");
+  private static final Map<String, ExportLabels> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   public ExportLabels {
     Objects.requireNonNull(language, "language");
+    terms = terms == null ? Map.of() : Map.copyOf(terms);
   }
 
-  /** English labels, the default until the i18n bundles carry these keys. */
   public static ExportLabels english() {
-    return new ExportLabels(
-        "en",
-        "Fact-check summary",
-        "%d claims checked",
-        "Fact-check notes",
-        "Verdict",
-        "Rationale",
-        "Source",
-        "Publisher",
-        "Published",
-        "Locator",
-        "Stance",
-        "URL",
-        "Archive SHA-256",
-        "Colophon",
-        "Article",
-        "Revision",
-        "Revision SHA-256",
-        "Approved by",
-        "Exported",
-        "%d / %d");
+    return forLanguage("en");
+  }
+
+  /** The labels for a BCP 47 tag ("az-Latn" gets Azerbaijani); English for languages without their own. */
+  public static ExportLabels forLanguage(String tag) {
+    Locale wanted = Locale.forLanguageTag(tag == null ? "en" : tag);
+    String language = LANGUAGES.contains(wanted.getLanguage()) ? wanted.getLanguage() : "en";
+    return BY_LANGUAGE.computeIfAbsent(language, ExportLabels::load);
+  }
+
+  private static ExportLabels load(String language) {
+    Messages m = Messages.of(BUNDLE, Locale.forLanguageTag(language), ExportLabels.class.getClassLoader());
+    Map<String, String> terms = new TreeMap<>();
+    for (String prefix : List.of("verdict.", "stance.", "role.")) {
+      m.keys().stream().filter(k -> k.startsWith(prefix)).forEach(k -> terms.put(k, m.format(k)));
+    }
+    return new ExportLabels(m.locale().toLanguageTag(), m.format("factCheckSummary"), m.format("summaryTotal"),
+        m.format("factCheckNotes"), m.format("verdict"), m.format("rationale"), m.format("source"),
+        m.format("publisher"), m.format("publishedOn"), m.format("locator"), m.format("stance"), m.format("url"),
+        m.format("archiveSha256"), m.format("colophon"), m.format("articleId"), m.format("revision"),
+        m.format("revisionSha256"), m.format("approvedBy"), m.format("exportedAt"), m.format("pageOf"), terms);
+  }
+
+  /** The name of a verdict, stance or role in these labels' language; the code itself if unknown. */
+  public String term(String kind, String code) {
+    return code == null ? null : terms.getOrDefault(kind + "." + code, code);
   }
 }

@@ -212,14 +212,14 @@ final class Composer {
   private void summary(List<ExportClaim> claims) throws IOException {
     String en = labels.language();
     labelHeading(labels.factCheckSummary());
-    labelLine(String.format(labels.summaryTotal(), claims.size()), false);
+    labelLine(String.format(java.util.Locale.ROOT, labels.summaryTotal(), claims.size()), false);
     Map<String, Integer> counts = new TreeMap<>();
     for (ExportClaim c : claims) {
       counts.merge(c.verdict(), 1, Integer::sum);
     }
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       PDStructureElement p = element("P", document, en);
-      text(Paragraph.plain(e.getKey() + ": " + e.getValue(), Paragraph.AUTO, false, BODY, en),
+      text(Paragraph.plain(labels.term("verdict", e.getKey()) + ": " + e.getValue(), Paragraph.AUTO, false, BODY, en),
           Target.of(p), new Box(0, 15, 0, 1, false));
     }
   }
@@ -249,7 +249,7 @@ final class Composer {
           new Target(quoteP, i -> label), new Box(0, 15, 8, 2, true));
 
       PDStructureElement verdict = element("P", note, en);
-      text(Paragraph.plain(labels.verdict() + ": " + c.verdict(), Paragraph.AUTO, false, BODY, en),
+      text(Paragraph.plain(labels.verdict() + ": " + labels.term("verdict", c.verdict()), Paragraph.AUTO, false, BODY, en),
           Target.of(verdict), new Box(0, 15, 0, 2, false));
       if (c.rationale() != null && !c.rationale().isBlank()) {
         PDStructureElement rationale = element("P", note, doc.language());
@@ -270,7 +270,7 @@ final class Composer {
     field(b, labels.publisher(), c.publisher());
     field(b, labels.publishedOn(), c.publishedOn());
     field(b, labels.locator(), c.locator());
-    field(b, labels.stance(), c.stance());
+    field(b, labels.stance(), labels.term("stance", c.stance()));
     field(b, labels.url(), c.url());
     field(b, labels.archiveSha256(), c.archiveSha256());
     return b.toString();
@@ -288,7 +288,7 @@ final class Composer {
     labelLine(labels.revision() + ": " + doc.revisionNumber(), false);
     labelLine(labels.revisionSha256() + ": " + doc.revisionSha256(), false);
     for (ExportApproval a : doc.approvals()) {
-      String role = a.role() == null ? "" : " (" + a.role() + ")";
+      String role = a.role() == null ? "" : " (" + labels.term("role", a.role()) + ")";
       labelLine(labels.approvedBy() + ": " + a.user() + role + ", " + TIME.format(a.at()), false);
     }
     labelLine(labels.exportedAt() + ": " + TIME.format(doc.exportedAt()), false);
@@ -496,7 +496,7 @@ final class Composer {
     out.endMarked();
 
     out.beginArtifact("Pagination", "Footer");
-    Paragraph folio = Paragraph.plain(String.format(labels.pageOf(), number, total), (byte) 0,
+    Paragraph folio = Paragraph.plain(String.format(java.util.Locale.ROOT, labels.pageOf(), number, total), (byte) 0,
         false, 8.5f, "en");
     Line f = setter.set(folio, width).get(0);
     artifactLine(out, f, rtl ? left : right - f.width(), 40, 8.5f);

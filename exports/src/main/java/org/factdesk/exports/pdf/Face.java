@@ -10,8 +10,11 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The bundled Noto faces (OFL, see fonts/OFL.txt). Scripts without a bundled bold face fall back to
- * their regular face.
+ * The bundled Noto faces (OFL, see fonts/OFL.txt), and a CJK face that is not bundled (megabytes):
+ * Droid Sans Fallback (Apache-2.0, Debian's fonts-droid-fallback) or any TrueType CJK font named by
+ * {@code FACTDESK_CJK_FONT} (environment) or {@code factdesk.cjk.font} (system property). Without
+ * it, CJK text falls back to the other faces and shows as missing glyphs. Scripts without a bundled
+ * bold face fall back to their regular face.
  */
 enum Face {
   LATIN("NotoSans-Regular.ttf"),
@@ -21,7 +24,11 @@ enum Face {
   ARABIC("NotoNaskhArabic-Regular.ttf"),
   GEORGIAN("NotoSansGeorgian-Regular.ttf"),
   ARMENIAN("NotoSansArmenian-Regular.ttf"),
-  DEVANAGARI("NotoSansDevanagari-Regular.ttf");
+  DEVANAGARI("NotoSansDevanagari-Regular.ttf"),
+  CJK(null);
+
+  static final java.nio.file.Path DEBIAN_CJK_FONT =
+      java.nio.file.Path.of("/usr/share/fonts/truetype/droid/DroidSansFallbackFull.ttf");
 
   /** Fractional metrics: advances must not be rounded to whole pixels. */
   static final FontRenderContext FRC = new FontRenderContext(null, true, true);
@@ -40,13 +47,42 @@ enum Face {
   }
 
   String file() {
-    return file;
+    return this == CJK ? cjkFont().map(java.nio.file.Path::toString).orElse("(no CJK font)") : file;
+  }
+
+  /** The configured CJK font file, else Debian's, if it exists. */
+  static java.util.Optional<java.nio.file.Path> cjkFont() {
+    String configured = System.getenv("FACTDESK_CJK_FONT");
+    if (configured == null || configured.isBlank()) {
+      configured = System.getProperty("factdesk.cjk.font");
+    }
+    java.nio.file.Path path = configured == null || configured.isBlank()
+        ? DEBIAN_CJK_FONT : java.nio.file.Path.of(configured.strip());
+    return java.nio.file.Files.isReadable(path) ? java.util.Optional.of(path) : java.util.Optional.empty();
+  }
+
+  /** Whether this face can be used: bundled faces always, the CJK face when its file is there. */
+  boolean available() {
+    return this != CJK || CjkFont.PATH.isPresent();
+  }
+
+  /** Looked up once per JVM: available() is asked for every code point. */
+  private static final class CjkFont {
+    static final java.util.Optional<java.nio.file.Path> PATH = cjkFont();
   }
 
   byte[] bytes() {
     byte[] b = bytes;
     if (b == null) {
       synchronized (this) {
+        if (bytes == null && this == CJK) {
+          try {
+            bytes = java.nio.file.Files.readAllBytes(CjkFont.PATH.orElseThrow(
+                () -> new IllegalStateException("no CJK font; set FACTDESK_CJK_FONT")));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
         if (bytes == null) {
           try (InputStream in = Face.class.getResourceAsStream("fonts/" + file)) {
             if (in == null) {
@@ -90,7 +126,7 @@ enum Face {
   }
 
   boolean covers(int codePoint) {
-    return awt().canDisplay(codePoint);
+    return available() && awt().canDisplay(codePoint);
   }
 
   /** The glyph the cmap gives for a code point, unshaped; 0 if none. */
@@ -116,6 +152,7 @@ enum Face {
       case UScript.GEORGIAN -> GEORGIAN;
       case UScript.ARMENIAN -> ARMENIAN;
       case UScript.DEVANAGARI -> DEVANAGARI;
+      case UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.HANGUL, UScript.BOPOMOFO -> CJK;
       default -> LATIN;
     };
   }

@@ -1,14 +1,21 @@
 package org.factdesk.exports.pdf;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.factdesk.exports.model.ExportLabels;
 
 import org.junit.jupiter.api.Test;
 
 class FactCheckRecordTest {
 
   private static String text(String lang) throws Exception {
+    return text(lang, null);
+  }
+
+  private static String text(String lang, ExportLabels labels) throws Exception {
     return Extracted.normalise(
-        Extracted.pdfbox(new PdfExporter().export(Samples.withFactCheck(Samples.script(lang)))));
+        Extracted.pdfbox(new PdfExporter().export(Samples.withFactCheck(Samples.script(lang), labels))));
   }
 
   private static void assertContains(String text, String expected) {
@@ -20,8 +27,8 @@ class FactCheckRecordTest {
     String text = text("en");
     assertContains(text, "Fact-check notes");
     assertContains(text, "1. \u201CThe city council approved a budget of 4.2 million euros on Tuesday\u201D");
-    assertContains(text, "Verdict: TRUE");
-    assertContains(text, "Verdict: MISLEADING");
+    assertContains(text, "Verdict: True");
+    assertContains(text, "Verdict: Misleading");
     assertContains(text, "Source: Council minutes");
     assertContains(text, "Publisher: City Hall");
     assertContains(text, "Published: 2026-11-18");
@@ -41,16 +48,51 @@ class FactCheckRecordTest {
 
   @Test
   void summaryCountsVerdicts() throws Exception {
-    String text = text("he");
+    // English labels in a right-to-left document keep their order.
+    String text = text("he", ExportLabels.english());
     assertContains(text, "Fact-check summary");
-    assertContains(text, "2 claims checked");
-    assertContains(text, "MISLEADING: 1");
-    assertContains(text, "TRUE: 1");
+    assertContains(text, "Claims checked: 2");
+    assertContains(text, "Misleading: 1");
+    assertContains(text, "True: 1");
+  }
+
+  /** Each language with labels of its own prints them, verdict names included; others get English. */
+  @Test
+  void labelsAndVerdictsAreInTheArticlesLanguage() throws Exception {
+    for (String lang : ExportLabels.LANGUAGES) {
+      if (Samples.ALL.stream().noneMatch(s -> s.lang().equals(lang))) {
+        continue;
+      }
+      ExportLabels labels = ExportLabels.forLanguage(lang);
+      assertEquals(lang, labels.language());
+      String text = text(lang);
+      assertContains(text, Extracted.normalise(labels.factCheckNotes()));
+      assertContains(text, Extracted.normalise(labels.colophon()));
+      assertContains(text, Extracted.normalise(labels.term("verdict", "MISLEADING")));
+      if (!lang.equals("en")) {
+        assertTrue(!text.contains("Fact-check notes"), () -> lang + " still has English labels:\n" + text);
+      }
+    }
+    assertEquals("en", ExportLabels.forLanguage("el").language(), "no Greek labels: English");
+    assertEquals("az", ExportLabels.forLanguage("az-Latn").language());
+  }
+
+  @Test
+  void everyLabelLanguageHasEveryLabel() {
+    ExportLabels english = ExportLabels.english();
+    for (String lang : ExportLabels.LANGUAGES) {
+      ExportLabels labels = ExportLabels.forLanguage(lang);
+      assertEquals(english.terms().keySet(), labels.terms().keySet(), lang);
+      assertTrue(labels.toString().indexOf('\uFFFD') < 0, lang);
+      assertTrue(!labels.toString().contains("=["), () -> lang + " misses a key: " + labels);
+      assertEquals(2, labels.pageOf().split("%d", -1).length - 1, lang);
+      assertEquals(1, labels.summaryTotal().split("%d", -1).length - 1, lang);
+    }
   }
 
   @Test
   void colophonNamesRevisionApproversAndExportTime() throws Exception {
-    String text = text("ar");
+    String text = text("ar", ExportLabels.english());
     assertContains(text, "Article: art-ar");
     assertContains(text, "Revision: 3");
     assertContains(text, "Revision SHA-256: " + Samples.SHA);

@@ -8,6 +8,7 @@ import org.factdesk.exports.model.ExportApproval;
 import org.factdesk.exports.model.ExportBlock;
 import org.factdesk.exports.model.ExportCitation;
 import org.factdesk.exports.model.ExportClaim;
+import org.factdesk.exports.model.ExportLabels;
 import org.factdesk.exports.model.ExportDocument;
 
 /** Test articles in every script the newsroom publishes in; all text written for these tests. */
@@ -70,8 +71,13 @@ final class Samples {
         APPROVED, blocks, List.of(), List.of(), EXPORTED);
   }
 
-  /** Heading, quote, two claims with citations, approvals. */
+  /** Heading, quote, two claims with citations, approvals; labels in the document's language. */
   static ExportDocument withFactCheck(Script s) {
+    return withFactCheck(s, null);
+  }
+
+  /** As {@link #withFactCheck(Script)}, with the given labels. */
+  static ExportDocument withFactCheck(Script s, ExportLabels labels) {
     List<ExportBlock> blocks = new ArrayList<>();
     blocks.add(ExportBlock.paragraph(s.paragraphs().get(0)));
     blocks.add(ExportBlock.heading(s.title()));
@@ -93,6 +99,6 @@ final class Samples {
         "Newsroom desk", s.lang(), s.dir(), APPROVED, blocks, claims,
         List.of(new ExportApproval("editor.one", "EDITOR", APPROVED.minusHours(1)),
             new ExportApproval("chief.two", "CHIEF_EDITOR", APPROVED)),
-        EXPORTED);
+        EXPORTED, labels);
   }
 }

@@ -39,7 +39,8 @@ import org.factdesk.workflow.user.Actor;
 @ApplicationScoped
 public class ExportAssembler {
   private static final Map<String, String> ROLES =
-      Map.of("passReview", "Reviewer", "passFactCheck", "Fact-checker", "approve", "Editor");
+      // Role codes: the PDF names them in its labels' language.
+      Map.of("passReview", "reviewer", "passFactCheck", "factChecker", "approve", "editor");
 
   @Inject ArticleService articles;
   @Inject ClaimService claims;
@@ -81,7 +82,7 @@ public class ExportAssembler {
     List<SignOff> signOffs = articles.signOffs(actor, article.id(), source.number());
     OffsetDateTime approvedAt = task.updatedAt();
     List<ExportApproval> approvals = new ArrayList<>(approvals(signOffs));
-    approvals.add(new ExportApproval(task.translator() == null ? "?" : task.translator(), "Translator", approvedAt));
+    approvals.add(new ExportApproval(task.translator() == null ? "?" : task.translator(), "translator", approvedAt));
     return new ExportDocument(article.id() + "-" + language.value(), translated.number(), source.sha256(),
         translated.title() == null || translated.title().isBlank() ? article.title() : translated.title(), null,
         article.author(), language.value(), language.direction().htmlDir(), approvedAt, blocks,

@@ -48,9 +48,12 @@ class TaggingTest {
     }
   }
 
+  /** Labels in another language than the article's (here English in Hebrew) carry their own /Lang. */
   @Test
   void notesHaveIdsAndLabelsInEnglishAreMarked() throws Exception {
-    try (PDDocument doc = Loader.loadPDF(HEBREW)) {
+    byte[] englishLabels = new PdfExporter().export(
+        Samples.withFactCheck(Samples.script("he"), org.factdesk.exports.model.ExportLabels.english()));
+    try (PDDocument doc = Loader.loadPDF(englishLabels)) {
       PDStructureElement document =
           (PDStructureElement) doc.getDocumentCatalog().getStructureTreeRoot().getKids().get(0);
       List<PDStructureElement> notes = new ArrayList<>();

@@ -41,3 +41,13 @@ CREATE TABLE export_item (
   CONSTRAINT export_item_position_unique UNIQUE (job_id, item_index)
 );
 CREATE INDEX export_item_claim_idx ON export_item (job_id, state, lease_until);
+
+-- The fact-check record of each approved revision as it stood at approval (JSON), so the approved
+-- revision's PDF stays the same when claims change after the article is reopened.
+CREATE TABLE approved_fact_check (
+  article_id      BIGINT          NOT NULL REFERENCES article (id),
+  revision_number INTEGER         NOT NULL,
+  record          VARCHAR(1000000) NOT NULL,
+  frozen_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+  PRIMARY KEY (article_id, revision_number)
+);

@@ -83,21 +83,51 @@ class ExportIT {
     assertEquals(409, pdf("editor", id, "?lang=ar").statusCode(), "no Arabic translation");
   }
 
-  @Test
-  void resolvedClaimsBecomeFactCheckNotes() throws Exception {
-    long id = Articles.id(Articles.draft("Checked export"));
+  /** An approved article whose "opened in 1998" is a TRUE claim citing one source; {article, claim}. */
+  private static long[] approvedWithClaim(String title, String url, String sourceTitle, String rationale) {
+    long id = Articles.id(Articles.draft(title));
     Articles.assign(id, "reviewer", "REVIEWER", null);
     Articles.assign(id, "checker", "FACT_CHECKER", null);
     Articles.transition("editor", id, "IN_REVIEW");
     Articles.transition("reviewer", id, "FACT_CHECK");
     long claim = Claims.flagged(id, "opened in 1998");
-    long source = Claims.source("https://example.org/bridge-records", "Bridge records office");
-    assertEquals(201, Claims.cite(claim, source, "SUPPORTS", "page 4").status());
-    assertEquals(200, Claims.resolve(claim, "TRUE", "Opening recorded by the records office").status());
+    assertEquals(201, Claims.cite(claim, Claims.source(url, sourceTitle), "SUPPORTS", "page 4").status());
+    assertEquals(200, Claims.resolve(claim, "TRUE", rationale).status());
     assertEquals(200, Articles.transition("editor", id, "APPROVED").status());
+    return new long[] {id, claim};
+  }
+
+  @Test
+  void resolvedClaimsBecomeFactCheckNotes() throws Exception {
+    long id = approvedWithClaim("Checked export", "https://example.org/bridge-records", "Bridge records office",
+        "Opening recorded by the records office")[0];
     String text = text(pdf("editor", id, "").body());
     assertTrue(text.contains("Opening recorded by the records office"), text);
     assertTrue(text.contains("Bridge records office"), text);
+  }
+
+  /** The fact-check record is frozen at approval: changing a claim after reopening leaves the PDF as it was. */
+  @Test
+  void claimsChangedAfterReopeningLeaveTheApprovedPdfAsItWas() throws Exception {
+    long[] ids = approvedWithClaim("Frozen record", "https://example.org/bridge-ledger", "Bridge ledger",
+        "The ledger records the opening");
+    long id = ids[0];
+    long claim = ids[1];
+    byte[] approved = pdf("editor", id, "").body();
+
+    assertEquals(200, Articles.transition("editor", id, "DRAFT").status());
+    Api.Reply reopened = Api.post("checker", "claims/" + claim + "/reopening",
+        Api.json(java.util.Map.of("reason", "a second ledger disagrees")), "If-Match", Api.get("checker", "claims/" + claim).etag());
+    assertEquals(200, reopened.status(), reopened::toString);
+    long other = Claims.source("https://example.org/second-ledger", "Second ledger");
+    assertEquals(201, Claims.cite(claim, other, "REFUTES", "page 2").status());
+    Api.Reply changed = Claims.resolve(claim, "FALSE", "The second ledger is right");
+    assertEquals(200, changed.status(), changed::toString);
+
+    byte[] after = pdf("editor", id, "").body();
+    String text = text(after);
+    assertTrue(text.contains("The ledger records the opening") && !text.contains("The second ledger is right"), text);
+    assertArrayEquals(approved, after, "the approved revision's PDF, byte for byte");
   }
 
   @Test

@@ -57,6 +57,7 @@ public class ArticleService {
   @Inject CommentService comments;
   @Inject Clock clock;
   @Inject Event<RevisionCreated> revisionCreated;
+  @Inject Event<ArticleTransitioned> transitioned;
   @Inject @Any Instance<FactSource> factSources;
 
   @Transactional
@@ -173,6 +174,7 @@ public class ArticleService {
     }
     em.flush();
     audit.record(id, actor.username(), now, "article.transitioned", move.action(), before, after, cleanComment);
+    transitioned.fire(new ArticleTransitioned(id, from, to, article.approvedRevision(), actor.username()));
     if (cleanComment != null) {
       comments.addInTransaction(actor, article, null, cleanComment);
     }

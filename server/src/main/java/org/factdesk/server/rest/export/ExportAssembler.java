@@ -22,6 +22,7 @@ import org.factdesk.workflow.claim.ClaimService;
 import org.factdesk.workflow.claim.TextPosition;
 import org.factdesk.workflow.common.ConflictException;
 import org.factdesk.workflow.common.Page;
+import org.factdesk.workflow.export.FactCheckRecords;
 import org.factdesk.workflow.source.Citation;
 import org.factdesk.workflow.source.Source;
 import org.factdesk.workflow.source.SourceService;
@@ -46,6 +47,7 @@ public class ExportAssembler {
   @Inject ClaimService claims;
   @Inject SourceService sources;
   @Inject TranslationService translations;
+  @Inject FactCheckRecords records;
 
   ExportDocument approvedSource(Actor actor, Article article) {
     Revision revision = approvedRevision(actor, article);
@@ -99,12 +101,37 @@ public class ExportAssembler {
   }
 
   /**
-   * Resolved claims anchored in the revision. In a translation the claim marks the whole aligned
-   * block, since its exact words are not known there.
+   * Resolved claims anchored in the revision, as frozen at approval (live for revisions approved
+   * before records were frozen). In a translation the claim marks the whole aligned block, since its
+   * exact words are not known there.
    */
   private List<ExportClaim> claims(Actor actor, Article article, int revision, List<Block> blocks,
       LanguageTag translation) {
-    List<AnchoredClaim> anchored = claims.anchoredOn(actor, article.id(), revision).stream()
+    List<ExportClaim> record = records.find(article.id(), revision).map(FactCheckRecordJson::read)
+        .orElseGet(() -> liveRecord(actor, article.id(), revision));
+    List<ExportClaim> result = new ArrayList<>();
+    for (ExportClaim c : record) {
+      if (c.blockIndex() >= blocks.size()) {
+        continue;
+      }
+      String text = blocks.get(c.blockIndex()).text();
+      int length = text.codePointCount(0, text.length());
+      int start = translation == null ? Math.min(c.start(), length) : 0;
+      int end = translation == null ? Math.min(c.end(), length) : length;
+      result.add(new ExportClaim(c.id(), c.blockIndex(), Math.min(start, end), end, c.quote(), c.verdict(),
+          c.rationale(), c.citations()));
+    }
+    return result;
+  }
+
+  /** Freezes the fact-check record of a revision being approved (inside the approval's transaction). */
+  void freeze(Actor actor, long articleId, int revision) {
+    records.freeze(articleId, revision, FactCheckRecordJson.write(liveRecord(actor, articleId, revision)));
+  }
+
+  /** The resolved claims anchored on the revision with their verdicts and citations as they are now. */
+  private List<ExportClaim> liveRecord(Actor actor, long articleId, int revision) {
+    List<AnchoredClaim> anchored = claims.anchoredOn(actor, articleId, revision).stream()
         .filter(a -> a.claim().verdict() != null && a.anchor().position() != null)
         .toList();
     var citations = claims.citations(anchored.stream().map(a -> a.claim().id()).toList());
@@ -112,17 +139,10 @@ public class ExportAssembler {
     List<ExportClaim> result = new ArrayList<>();
     for (AnchoredClaim a : anchored) {
       TextPosition p = a.anchor().position();
-      if (p.block() >= blocks.size()) {
-        continue;
-      }
-      String text = blocks.get(p.block()).text();
-      int length = text.codePointCount(0, text.length());
-      int start = translation == null ? Math.min(p.start(), length) : 0;
-      int end = translation == null ? Math.min(p.end(), length) : length;
       List<ExportCitation> cited = citations.getOrDefault(a.claim().id(), List.of()).stream()
           .map(c -> citation(c, sourcesById.get(c.sourceId())))
           .toList();
-      result.add(new ExportClaim(String.valueOf(a.claim().id()), p.block(), start, end, a.claim().exact(),
+      result.add(new ExportClaim(String.valueOf(a.claim().id()), p.block(), p.start(), p.end(), a.claim().exact(),
           a.claim().verdict().name(), a.claim().rationale(), cited));
     }
     return result;

@@ -52,6 +52,15 @@ export function date(iso) {
   return new Intl.DateTimeFormat(current, { dateStyle: 'medium' }).format(new Date(iso));
 }
 
+/** A language's name in the interface language ("עברית" for he in Hebrew, "Hebrew" in English). */
+export function languageName(tag) {
+  try {
+    return new Intl.DisplayNames([current], { type: 'language' }).of(tag) || tag;
+  } catch {
+    return tag;
+  }
+}
+
 export function number(n) {
   return new Intl.NumberFormat(current).format(n);
 }

@@ -1,6 +1,6 @@
 // One article: its state and moves, staff, text with claims, fact-checking, translations, history.
 import { h, field, option, replace, codePoints } from '../dom.js';
-import { t, dateTime, date, number } from '../i18n.js';
+import { t, dateTime, date, number, languageName } from '../i18n.js';
 import { api, get, currentUser, hasRole, download } from '../api.js';
 import { busy, showProblem, stateBadge, badge, section, diffView, announce } from '../ui.js';
 
@@ -59,7 +59,7 @@ function view(state, refresh) {
       h('div', {},
         h('h1', { dir: 'auto', lang: article.language }, article.title),
         h('p', { class: 'meta' }, stateBadge(article.state), ' ',
-          t('article.meta', { language: article.language, revision: article.currentRevision, author: article.author }))),
+          t('article.meta', { language: languageName(article.language), revision: article.currentRevision, author: article.author }))),
       editor ? h('a', { class: 'button secondary', href: `#/articles/${article.id}/edit`, id: 'edit-article' }, t('article.edit')) : null),
     h('div', { class: 'article-layout' },
       h('div', { class: 'article-main' },
@@ -81,7 +81,7 @@ function workflowSection(state, refresh) {
   const comment = h('input', { name: 'transition-comment', dir: 'auto' });
   const buttons = article.transitions.map((tr) => {
     const button = h('button', { type: 'button', class: tr.ready ? 'primary' : 'secondary', 'data-to': tr.to },
-      t(`action.${tr.action}`), ' → ', t(`state.${tr.to}`));
+      t(`action.${tr.action}`), ` ${t('common.arrow')} `, t(`state.${tr.to}`));
     button.addEventListener('click', () => busy(button, async () => {
       showProblem(slot, null);
       try {
@@ -421,7 +421,7 @@ function translationsSection(article, tasks, editor, refresh) {
   const slot = h('div', { class: 'slot' });
   const rows = tasks.map((task) => h('li', { class: 'task' },
     h('a', { href: `#/translations/${task.id}`, id: `open-translation-${task.language}` },
-      t('translations.open', { language: task.languageName || task.language })),
+      t('translations.open', { language: languageName(task.language) })),
     ' ', stateBadge(`T_${task.state}`),
     task.stale ? [' ', badge('flag', 'stale', t('translations.stale'))] : null,
     task.translator ? h('span', { class: 'meta' }, ' · ', task.translator) : null,
@@ -446,7 +446,7 @@ function pdfButton(article, lang, slot) {
         `${article.slug}-${lang}.pdf`, 'application/pdf');
       announce(t('article.downloaded', { name }));
     } catch (err) { showProblem(slot, err); }
-  }) }, t('article.pdf', { language: lang }));
+  }) }, t('article.pdf', { language: languageName(lang) }));
 }
 
 function historySection(state) {

@@ -1,6 +1,6 @@
 // Source beside target, block by block, each side in its own language and direction.
 import { h, field, replace, codePoints } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, languageName } from '../i18n.js';
 import { api, hasRole, currentUser, download } from '../api.js';
 import { busy, showProblem, stateBadge, badge, section, diffView, announce } from '../ui.js';
 import { claimClass } from './article.js';
@@ -53,7 +53,7 @@ function view(state, load) {
   const rows = ws.blocks.map((b, i) => {
     const area = h('textarea', { name: `target-${b.index}`, id: `target-${b.index}`, lang: task.language, dir: ws.dir,
       rows: Math.max(3, Math.ceil(codePoints(b.source).length / 60)), readonly: !editable,
-      'aria-label': t('translation.targetLabel', { n: b.index + 1, language: task.languageName || task.language }),
+      'aria-label': t('translation.targetLabel', { n: b.index + 1, language: languageName(task.language) }),
       oninput: (e) => { typed.blocks[i] = e.target.value; } });
     area.value = typed.blocks[i];
     areas.push(area);
@@ -108,22 +108,23 @@ function view(state, load) {
   return h('div', {},
     h('div', { class: 'page-head' },
       h('div', {},
-        h('h1', {}, t('translation.title', { language: task.languageName || task.language })),
+        h('h1', {}, t('translation.title', { language: languageName(task.language) })),
         h('p', { class: 'meta' }, stateBadge(`T_${task.state}`), ' ',
           t('translation.meta', { article: ws.sourceTitle, revision: task.basedOnRevision, source: task.sourceRevision })),
         h('p', {}, h('a', { href: `#/articles/${task.articleId}` }, t('translation.backToArticle')))),
       h('div', { class: 'actions' },
         h('button', { type: 'button', class: 'secondary', id: 'xliff-download', onclick: (e) => busy(e.target, () =>
           download(`translations/${state.id}/xliff`, `translation-${state.id}.xlf`, 'application/xliff+xml')) }, t('translation.xliffDownload')),
-        editable ? h('label', { for: xliffIn.id, class: 'button-like' }, t('translation.xliffUpload')) : null, xliffIn)),
+        editable ? [xliffIn, h('label', { for: xliffIn.id, class: 'button-like' }, t('translation.xliffUpload'))] : null)),
     task.stale ? staleBanner(ws) : null,
     ws.reviewComment ? h('div', { class: 'notice', role: 'note' }, h('strong', {}, t('translation.reviewComment')), ' ',
       h('span', { dir: 'auto' }, ws.reviewComment)) : null,
-    h('div', { class: 'pair header' },
-      h('div', { class: 'source-side', lang: ws.sourceLanguage, dir: ws.sourceDir },
-        h('h2', {}, t('translation.source')), h('p', { class: 'title-line' }, ws.sourceTitle)),
-      h('div', { class: 'target-side' }, h('h2', {}, t('translation.target')), field(t('translation.titleField'), title))),
-    h('div', { class: 'pairs' }, rows),
+    h('div', { class: 'pairs' },
+      h('div', { class: 'pair header' },
+        h('div', { class: 'source-side', lang: ws.sourceLanguage, dir: ws.sourceDir },
+          h('h2', {}, t('translation.source')), h('p', { class: 'title-line' }, ws.sourceTitle)),
+        h('div', { class: 'target-side' }, h('h2', {}, t('translation.target')), field(t('translation.titleField'), title))),
+      rows),
     slot,
     h('div', { class: 'actions sticky-actions' },
       editable ? [saveBtn, submitBtn] : null,

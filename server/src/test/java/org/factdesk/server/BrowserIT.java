@@ -111,6 +111,7 @@ class BrowserIT {
     // The reviewer finds it in their queue and passes it on.
     b.login("reviewer");
     b.click("main a[href='" + article + "']");
+    b.waitFor("#article-text");
     b.click("button[data-to=FACT_CHECK]");
     b.waitFor(".page-head .state-fact_check");
     b.logout();
@@ -119,6 +120,7 @@ class BrowserIT {
     // cites a source for each and resolves them.
     b.login("checker");
     b.click("main a[href='" + article + "']");
+    b.waitFor("#article-text");
     for (int i = 0; i < CLAIMS.size(); i++) {
       assertEquals(true, b.script(SELECT_TEXT, CLAIMS.get(i)), CLAIMS.get(i));
       b.browserWaitValue("#claim-quote", CLAIMS.get(i));
@@ -221,6 +223,32 @@ class BrowserIT {
         }
       }
       return false;""";
+
+  @Test
+  void aStaleSaveShowsWhatChangedAndKeepsTheTypedText() {
+    long id = Articles.id(Articles.draft("Conflict"));
+    Browser b = browser;
+    b.open("#/login");
+    b.language("en");
+    b.login("editor");
+    b.open("#/articles/" + id + "/edit");
+    b.waitFor("textarea[name=text]");
+    String mine = "The bridge opened in 1998 and carries 41,000 cars a day.\n\nMy own second paragraph.";
+    b.type("textarea[name=text]", mine);
+    // Meanwhile another editor saves a revision.
+    assertEquals(201, Claims.revise(id, List.of("The bridge opened in 1999 and carries 40,000 cars a day.",
+        "Officials said it was the longest in the region.")).status());
+    b.click(".editor form button[type=submit]");
+    b.waitFor(".conflict");
+    assertTrue(b.find(".conflict .diff").getText().contains("1999"), "their change is shown");
+    assertEquals(mine, b.find("textarea[name=text]").getAttribute("value"), "the typed text is kept");
+    b.click(".conflict button:first-of-type");
+    b.click(".editor form button[type=submit]");
+    b.waitFor("#article-text");
+    assertTrue(b.find("#article-text").getText().contains("My own second paragraph."));
+    assertEquals("3", Api.get("editor", "articles/" + id).json().get("currentRevision").toString());
+    b.logout();
+  }
 
   @Test
   void markupInAnArticleShowsAsTextAndRunsNothing() {

@@ -68,6 +68,7 @@ export async function route() {
     const view = await screen.render(name, ...params);
     if (ticket !== rendering) return;
     replace(main, view);
+    if (!performance.getEntriesByName('fd:first-screen').length) performance.mark('fd:first-screen');
   } catch (e) {
     if (ticket !== rendering) return;
     replace(main, h('h1', { tabindex: '-1' }, t('error.title')), problemBox(e));

@@ -298,6 +298,13 @@ class BrowserIT {
       b.open("#/login");
       b.language(lang);
       b.waitFor(".login-form");
+      if (lang.equals("en")) {
+        b.driver.navigate().refresh();
+        b.waitFor(".login-form");
+        // Not asserted (timing belongs in BENCHMARKS.md): how long a fresh load takes to a usable login form.
+        System.out.println("BrowserIT: first screen rendered " + b.script(
+            "return Math.round(performance.getEntriesByName('fd:first-screen')[0].startTime)") + " ms after navigation start");
+      }
       check(b, lang, "login");
       if (lang.equals("he")) {
         assertEquals("rtl", b.find("html").getAttribute("dir"));
@@ -337,10 +344,16 @@ class BrowserIT {
     b.language("en");
   }
 
-  /** Screenshot, axe-core, and in Hebrew the mirrored layout: the brand on the right, the menu on the left. */
+  /**
+   * Screenshot, and in Hebrew the mirrored layout: the brand on the right, the menu on the left.
+   * axe-core runs on every screen in English, and in Hebrew where content and interface differ in
+   * direction (article, translation): the rest is the same markup and stylesheet.
+   */
   private static void check(Browser b, String lang, String screen) {
     b.screenshot(lang + "-" + screen);
-    b.assertAccessible(lang + " " + screen);
+    if (lang.equals("en") || screen.equals("article") || screen.equals("translation")) {
+      b.assertAccessible(lang + " " + screen);
+    }
     WebElement brand = b.find(".brand");
     WebElement language = b.find("#language");
     boolean brandRight = brand.getRect().getX() > language.getRect().getX();

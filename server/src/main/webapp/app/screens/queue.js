@@ -12,7 +12,7 @@ export async function render() {
   const stateSel = h('select', { name: 'state' }, option('', t('queue.anyState')),
     STATES.map((s) => option(s, t(`state.${s}`))));
   const lang = h('input', { name: 'language', size: 8, placeholder: 'he' });
-  const overdue = h('input', { type: 'checkbox', name: 'overdue' });
+  const overdue = h('input', { type: 'checkbox', name: 'overdue', id: 'overdue-only' });
 
   async function load() {
     const q = new URLSearchParams({ page: filters.page, size: PAGE });
@@ -34,7 +34,7 @@ export async function render() {
   } },
   field(t('queue.state'), stateSel),
   field(t('queue.language'), lang),
-  h('div', { class: 'field check' }, overdue, h('label', { for: overdue.id = 'overdue-only' }, t('queue.overdueOnly'))),
+  h('div', { class: 'field check' }, overdue, h('label', { for: overdue.id }, t('queue.overdueOnly'))),
   h('button', { type: 'submit', class: 'secondary' }, t('queue.filter')));
 
   await load();

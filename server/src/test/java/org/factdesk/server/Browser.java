@@ -87,6 +87,10 @@ final class Browser implements AutoCloseable {
     wait.until(d -> value.equals(d.findElement(By.cssSelector(css)).getAttribute("value")));
   }
 
+  <T> T until(java.util.function.Function<org.openqa.selenium.WebDriver, T> condition) {
+    return wait.until(condition);
+  }
+
   void waitForCount(String css, int n) {
     wait.until(d -> d.findElements(By.cssSelector(css)).size() == n);
   }
@@ -159,8 +163,10 @@ final class Browser implements AutoCloseable {
 
   /** axe-core in the page: no serious or critical violation of WCAG 2.1 A/AA. */
   void assertAccessible(String screen) {
+    long started = System.nanoTime();
     Results results = new AxeBuilder().withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
         .analyze(driver);
+    System.out.printf("BrowserIT: axe-core on %s took %d ms%n", screen, (System.nanoTime() - started) / 1_000_000);
     List<Rule> bad = results.getViolations().stream()
         .filter(r -> "serious".equals(r.getImpact()) || "critical".equals(r.getImpact())).toList();
     assertEquals("", bad.stream().map(r -> r.getId() + " (" + r.getImpact() + "): " + r.getHelp() + " at "

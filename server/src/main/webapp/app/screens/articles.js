@@ -1,5 +1,5 @@
 import { h, field, option, replace } from '../dom.js';
-import { t, dateTime } from '../i18n.js';
+import { t, dateTime, languageName } from '../i18n.js';
 import { get } from '../api.js';
 import { pager, stateBadge, showProblem } from '../ui.js';
 
@@ -23,7 +23,7 @@ export async function render() {
         h('tbody', {}, page.items.map((a) => h('tr', {},
           h('td', {}, h('a', { href: `#/articles/${a.id}`, dir: 'auto', lang: a.language }, a.title)),
           h('td', {}, stateBadge(a.state)),
-          h('td', {}, a.language),
+          h('td', {}, languageName(a.language)),
           h('td', {}, dateTime(a.updatedAt)))))) : h('p', { class: 'empty' }, t('queue.empty')),
       page.total > PAGE ? pager(page, (p) => { filters.page = p; load(); }) : null);
     } catch (e) {

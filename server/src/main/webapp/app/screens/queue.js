@@ -1,5 +1,5 @@
 import { h, field, option, replace } from '../dom.js';
-import { t, date } from '../i18n.js';
+import { t, date, languageName } from '../i18n.js';
 import { get, hasRole } from '../api.js';
 import { pager, stateBadge, badge, showProblem } from '../ui.js';
 
@@ -57,7 +57,7 @@ function table(items) {
         h('td', {}, h('a', { href: `#/articles/${a.id}`, dir: 'auto', lang: a.language }, a.title)),
         h('td', {}, stateBadge(a.state)),
         h('td', {}, t(`role.${as.role}`)),
-        h('td', {}, as.language || a.language),
+        h('td', {}, languageName(as.language || a.language)),
         h('td', {}, as.due ? date(as.due) : '—', item.overdue ? [' ', badge('flag', 'overdue', t('queue.overdue'))] : null));
     })));
 }

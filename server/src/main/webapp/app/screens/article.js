@@ -49,7 +49,7 @@ export async function render(name, id) {
 }
 
 function view(state, refresh) {
-  const { article, claims, summary, tasks } = state.data;
+  const { article, tasks } = state.data;
   const me = currentUser();
   const editor = hasRole('EDITOR');
   const active = article.assignments.filter((a) => a.active);
@@ -71,8 +71,7 @@ function view(state, refresh) {
         translationsSection(article, tasks, editor, refresh))),
     historySection(state),
     commentsSection(state, refresh),
-    auditSection(state.data.audit),
-    summary ? null : null);
+    auditSection(state.data.audit));
 }
 
 function workflowSection(state, refresh) {
@@ -278,7 +277,7 @@ function flagForm(state, textEl, refresh) {
 }
 
 function claimsSection(state, checker, refresh) {
-  const { claims, summary, sources, article } = state.data;
+  const { claims, summary, article } = state.data;
   const list = claims.map((c) => claimCard(c, state, checker, refresh));
   const suggestions = h('div', { class: 'suggestions' });
   return section(t('claims.title'),
@@ -289,8 +288,7 @@ function claimsSection(state, checker, refresh) {
     suggestions,
     checker ? sourcesPanel(state, refresh) : null,
     h('p', {}, h('button', { type: 'button', class: 'link', onclick: () =>
-      download(`articles/${article.id}/claims/export.csv`, `claims-${article.id}.csv`, 'text/csv') }, t('claims.csv'))),
-    sources ? null : null);
+      download(`articles/${article.id}/claims/export.csv`, `claims-${article.id}.csv`, 'text/csv') }, t('claims.csv'))));
 }
 
 function summaryView(s) {

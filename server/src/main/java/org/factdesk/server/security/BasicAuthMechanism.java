@@ -21,20 +21,25 @@ import org.factdesk.server.problem.Localizer.Texts;
 import org.factdesk.server.problem.Localizer;
 import org.factdesk.server.problem.Problem;
 import org.factdesk.workflow.user.Actor;
+import org.factdesk.workflow.user.SessionService;
 import org.factdesk.workflow.user.UserService;
 
 /**
- * HTTP Basic against the staff accounts in the database, through Jakarta Security on Liberty. A
- * failed or missing login on a protected address answers 401 with a problem+json body. Browser
- * code of our own sends {@code X-Requested-With}, and then gets no {@code WWW-Authenticate}
- * challenge, so the browser does not pop up its own login box.
+ * HTTP Basic against the staff accounts in the database, or a bearer token from {@code POST
+ * /api/sessions} (the web interface), through Jakarta Security on Liberty: one mechanism, because
+ * Liberty takes one per application. A failed or missing login on a protected address answers 401
+ * with a problem+json body. Browser code of our own sends {@code X-Requested-With}, and then gets
+ * no {@code WWW-Authenticate} challenge, so the browser does not pop up its own login box.
  */
 @ApplicationScoped
 public class BasicAuthMechanism implements HttpAuthenticationMechanism {
   public static final String ACTOR_ATTRIBUTE = Actor.class.getName();
   private static final Jsonb JSONB = JsonbBuilder.create();
 
+  public static final String BEARER_ATTRIBUTE = BasicAuthMechanism.class.getName() + ".bearer";
+
   @Inject UserService users;
+  @Inject SessionService sessions;
   @Inject Localizer localizer;
 
   @Override
@@ -45,16 +50,30 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
       Optional<Actor> actor = credentials(header.substring(6).strip()).flatMap(c -> users.authenticate(c[0], c[1]));
       if (actor.isPresent()) {
         request.setAttribute(ACTOR_ATTRIBUTE, actor.get());
-        Set<String> groups = actor.get().roles().stream().map(Enum::name).collect(Collectors.toSet());
-        return context.notifyContainerAboutLogin(actor.get().username(), groups);
+        return login(context, actor.get());
       }
       return unauthorized(request, response, context, "badCredentials", "The user name or password is wrong");
+    }
+    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      String token = header.substring(7).strip();
+      Optional<Actor> actor = sessions.username(token).flatMap(users::actor);
+      if (actor.isPresent()) {
+        request.setAttribute(ACTOR_ATTRIBUTE, actor.get());
+        request.setAttribute(BEARER_ATTRIBUTE, token);
+        return login(context, actor.get());
+      }
+      return unauthorized(request, response, context, "sessionExpired", "Your session has ended: log in again");
     }
     if (context.isProtected()) {
       return unauthorized(request, response, context, "unauthorized",
           "Log in first: send your user name and password with HTTP Basic authentication");
     }
     return context.doNothing();
+  }
+
+  private static AuthenticationStatus login(HttpMessageContext context, Actor actor) {
+    Set<String> groups = actor.roles().stream().map(Enum::name).collect(Collectors.toSet());
+    return context.notifyContainerAboutLogin(actor.username(), groups);
   }
 
   /** user:password, per RFC 7617 in UTF-8; empty when the header cannot be decoded. */

@@ -1,0 +1,66 @@
+// The interface's own words, in the user's language; he and ar mirror the whole layout.
+export const LANGUAGES = [
+  ['en', 'English'], ['az', 'Azərbaycanca'], ['ru', 'Русский'], ['he', 'עברית'], ['ar', 'العربية'],
+];
+const RTL = new Set(['he', 'ar']);
+const KEY = 'fd.lang';
+
+let current = 'en';
+let messages = {};
+let english = {};
+
+async function bundle(lang) {
+  const r = await fetch(`/app/i18n/${lang}.json`, { cache: 'no-cache' });
+  return r.json();
+}
+
+function preferred() {
+  const saved = localStorage.getItem(KEY);
+  if (saved && LANGUAGES.some(([l]) => l === saved)) return saved;
+  const browser = (navigator.language || 'en').slice(0, 2);
+  return LANGUAGES.some(([l]) => l === browser) ? browser : 'en';
+}
+
+export async function setLocale(lang) {
+  const wanted = LANGUAGES.some(([l]) => l === lang) ? lang : preferred();
+  const [en, own] = await Promise.all([bundle('en'), wanted === 'en' ? null : bundle(wanted)]);
+  english = en;
+  messages = own || en;
+  current = wanted;
+  localStorage.setItem(KEY, wanted);
+  document.documentElement.lang = wanted;
+  document.documentElement.dir = RTL.has(wanted) ? 'rtl' : 'ltr';
+}
+
+export function locale() {
+  return current;
+}
+
+/** The text for key, with {name} placeholders filled in (as text, never markup). */
+export function t(key, args) {
+  const text = messages[key] ?? english[key] ?? key;
+  return args ? text.replace(/\{(\w+)\}/g, (m, k) => (args[k] === undefined ? m : String(args[k]))) : text;
+}
+
+export function dateTime(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+}
+
+export function date(iso) {
+  if (!iso) return '';
+  return new Intl.DateTimeFormat(current, { dateStyle: 'medium' }).format(new Date(iso));
+}
+
+/** A language's name in the interface language ("עברית" for he in Hebrew, "Hebrew" in English). */
+export function languageName(tag) {
+  try {
+    return new Intl.DisplayNames([current], { type: 'language' }).of(tag) || tag;
+  } catch {
+    return tag;
+  }
+}
+
+export function number(n) {
+  return new Intl.NumberFormat(current).format(n);
+}

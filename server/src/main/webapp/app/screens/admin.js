@@ -1,0 +1,80 @@
+// Staff accounts: roles and the languages translators work into.
+import { h, field, replace } from '../dom.js';
+import { t } from '../i18n.js';
+import { api, get } from '../api.js';
+import { busy, showProblem, pager, announce } from '../ui.js';
+
+const ROLES = ['ADMIN', 'EDITOR', 'FACT_CHECKER', 'TRANSLATOR'];
+const PAGE = 25;
+
+function roleBoxes(prefix, selected) {
+  return h('fieldset', { class: 'roles' }, h('legend', {}, t('admin.roles')), ROLES.map((r) => {
+    const box = h('input', { type: 'checkbox', id: `${prefix}-${r}`, value: r, checked: selected.includes(r) });
+    return h('span', { class: 'check' }, box, h('label', { for: box.id }, t(`userRole.${r}`)));
+  }));
+}
+
+const checked = (fs) => [...fs.querySelectorAll('input:checked')].map((i) => i.value);
+const languageList = (text) => text.split(/[\s,]+/).filter(Boolean);
+
+export async function render() {
+  const results = h('div', { class: 'results' });
+  let current = 1;
+  async function load(page) {
+    current = page;
+    const data = await get(`users?page=${page}&size=${PAGE}`);
+    replace(results, h('table', { class: 'grid' },
+      h('thead', {}, h('tr', {}, ['admin.user', 'admin.roles', 'admin.languages', 'admin.active', 'admin.save']
+        .map((k) => h('th', { scope: 'col' }, t(k))))),
+      h('tbody', {}, data.items.map((u) => row(u, () => load(current))))),
+    data.total > PAGE ? pager(data, load) : null);
+  }
+  await load(1);
+  return h('div', { class: 'admin' }, h('h1', {}, t('admin.title')), results, createForm(() => load(current)));
+}
+
+function row(u, reload) {
+  const roles = roleBoxes(`u-${u.username}`, u.roles);
+  const langs = h('input', { value: u.languages.join(' '), 'aria-label': t('admin.languagesOf', { user: u.username }), size: 14 });
+  const active = h('input', { type: 'checkbox', checked: u.active, 'aria-label': t('admin.activeOf', { user: u.username }) });
+  const slot = h('div', { class: 'slot' });
+  const save = h('button', { type: 'button', class: 'secondary', onclick: () => busy(save, async () => {
+    showProblem(slot, null);
+    try {
+      await api('PATCH', `users/${encodeURIComponent(u.username)}`, { etag: `"${u.version}"`,
+        body: { roles: checked(roles), languages: languageList(langs.value), active: active.checked } });
+      announce(t('admin.saved', { user: u.username }));
+      await reload();
+    } catch (err) { showProblem(slot, err); }
+  }) }, t('admin.save'));
+  return h('tr', {},
+    h('th', { scope: 'row' }, h('span', { dir: 'auto' }, u.displayName), h('br'), h('code', {}, u.username)),
+    h('td', {}, roles), h('td', {}, langs), h('td', {}, active), h('td', {}, save, slot));
+}
+
+function createForm(reload) {
+  const username = h('input', { name: 'new-username', required: true, autocomplete: 'off' });
+  const name = h('input', { name: 'new-name', dir: 'auto' });
+  const password = h('input', { name: 'new-password', type: 'password', autocomplete: 'new-password', required: true });
+  const langs = h('input', { name: 'new-languages' });
+  const roles = roleBoxes('new', ['EDITOR']);
+  const slot = h('div', { class: 'slot' });
+  const submit = h('button', { type: 'submit' }, t('admin.create'));
+  return h('section', { class: 'panel', 'aria-labelledby': 'new-user-h' }, h('h2', { id: 'new-user-h' }, t('admin.newUser')),
+    h('form', { onsubmit: (e) => {
+      e.preventDefault();
+      busy(submit, async () => {
+        showProblem(slot, null);
+        try {
+          await api('POST', 'users', { body: { username: username.value.trim(), displayName: name.value, password: password.value,
+            roles: checked(roles), languages: languageList(langs.value) } });
+          announce(t('admin.created', { user: username.value }));
+          e.target.reset();
+          await reload();
+        } catch (err) { showProblem(slot, err); }
+      });
+    } },
+    h('div', { class: 'row' }, field(t('admin.username'), username), field(t('admin.displayName'), name),
+      field(t('admin.password'), password, t('admin.passwordHint'))),
+    roles, field(t('admin.languages'), langs, t('admin.languagesHint')), slot, submit));
+}

@@ -1,0 +1,34 @@
+import { h, field } from '../dom.js';
+import { t } from '../i18n.js';
+import { login } from '../api.js';
+import { busy, showProblem } from '../ui.js';
+
+export function render() {
+  const user = h('input', { name: 'username', autocomplete: 'username', required: true, autocapitalize: 'none',
+    spellcheck: 'false' });
+  const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
+  const slot = h('div', { class: 'slot' });
+  const submit = h('button', { type: 'submit' }, t('login.submit'));
+  const form = h('form', { class: 'login-form', onsubmit: async (e) => {
+    e.preventDefault();
+    showProblem(slot, null);
+    await busy(submit, async () => {
+      try {
+        await login(user.value.trim(), password.value);
+        password.value = '';
+        location.hash = '#/queue';
+      } catch (err) {
+        showProblem(slot, err);
+        password.select();
+      }
+    });
+  } },
+  field(t('login.username'), user),
+  field(t('login.password'), password),
+  slot,
+  submit);
+  return h('div', { class: 'login' },
+    h('h1', {}, t('login.title')),
+    h('p', { class: 'lead' }, t('login.intro')),
+    form);
+}

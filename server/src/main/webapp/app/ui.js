@@ -1,0 +1,75 @@
+// Small pieces shared by the screens.
+import { h, replace } from './dom.js';
+import { t, number } from './i18n.js';
+
+/** A problem+json (or any error) shown as text: title, detail, and each reason or field error. */
+export function problemBox(error) {
+  const p = (error && error.problem) || { title: t('error.network'), detail: String(error && error.message) };
+  const items = [];
+  for (const r of p.reasons || []) items.push(h('li', {}, r.message || r.code));
+  for (const f of p.errors || []) items.push(h('li', {}, `${f.field}: ${f.message}`));
+  return h('div', { class: 'problem', role: 'alert' },
+    h('p', { class: 'problem-title' }, p.title || t('error.title')),
+    p.detail ? h('p', {}, p.detail) : null,
+    items.length ? h('ul', { class: 'reasons' }, items) : null);
+}
+
+/** Shows a problem inside `slot`, or clears it when error is null. */
+export function showProblem(slot, error) {
+  replace(slot, error ? problemBox(error) : null);
+  return slot;
+}
+
+export function announce(text) {
+  const status = document.getElementById('status');
+  status.textContent = '';
+  status.append(document.createTextNode(text));
+  clearTimeout(announce.timer);
+  status.classList.add('visible');
+  announce.timer = setTimeout(() => status.classList.remove('visible'), 4000);
+}
+
+export function stateBadge(state) {
+  return h('span', { class: `badge state-${String(state).toLowerCase()}` }, t(`state.${state}`));
+}
+
+export function badge(kind, value, text) {
+  return h('span', { class: `badge ${kind}-${String(value).toLowerCase().replace(/_/g, '-')}` }, text);
+}
+
+/** Previous/next for a PageView (pages count from 1); calls go(page) with the new page number. */
+export function pager(page, go) {
+  const pages = Math.max(1, Math.ceil(page.total / page.size));
+  return h('nav', { class: 'pager', 'aria-label': t('pager.label') },
+    h('button', { type: 'button', class: 'secondary', disabled: page.page <= 1, onclick: () => go(page.page - 1) },
+      t('pager.previous')),
+    h('span', {}, t('pager.position', { page: number(page.page), pages: number(pages), total: number(page.total) })),
+    h('button', { type: 'button', class: 'secondary', disabled: page.page >= pages, onclick: () => go(page.page + 1) },
+      t('pager.next')));
+}
+
+/** Disables a button while its action runs, so a double click does not send twice. */
+export async function busy(button, action) {
+  button.disabled = true;
+  button.setAttribute('aria-busy', 'true');
+  try {
+    return await action();
+  } finally {
+    button.disabled = false;
+    button.removeAttribute('aria-busy');
+  }
+}
+
+export function section(title, ...children) {
+  const id = `s-${title.replace(/\W+/g, '-').toLowerCase()}-${Math.random().toString(36).slice(2, 7)}`;
+  return h('section', { class: 'panel', 'aria-labelledby': id }, h('h2', { id }, title), children);
+}
+
+/** Renders diff segments (op EQUAL/INSERT/DELETE) as text with ins/del marks. */
+export function diffView(segments, attrs) {
+  return h('p', { class: 'diff', ...attrs }, (segments || []).map((s) => {
+    if (s.op === 'INSERT' || s.op === 'INSERTED' || s.op === 'ADD') return h('ins', {}, s.text);
+    if (s.op === 'DELETE' || s.op === 'DELETED' || s.op === 'REMOVE') return h('del', {}, s.text);
+    return s.text;
+  }));
+}

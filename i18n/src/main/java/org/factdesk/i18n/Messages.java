@@ -1,6 +1,7 @@
 package org.factdesk.i18n;
 
 import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.MessagePattern;
 import com.ibm.icu.util.LocaleMatcher;
 import com.ibm.icu.util.LocalePriorityList;
 import com.ibm.icu.util.ULocale;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.MissingResourceException;
 import java.util.Objects;
 import java.util.ResourceBundle;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -33,6 +35,12 @@ public final class Messages {
   // Keyed by pattern text rather than bundle key, so bundles from different class loaders never
   // share entries. Entries are prototypes: ICU formats are not thread-safe, so each use clones.
   private static final Map<PatternKey, MessageFormat> FORMATS = new ConcurrentHashMap<>();
+
+  // Per pattern: the arguments that choose a branch (select), which must reach ICU unchanged.
+  private static final Map<String, Set<String>> SELECTORS = new ConcurrentHashMap<>();
+
+  private static final char FIRST_STRONG_ISOLATE = '\u2068';
+  private static final char POP_DIRECTIONAL_ISOLATE = '\u2069';
 
   private static final Map<List<Locale>, LocaleMatcher> MATCHERS = new ConcurrentHashMap<>();
 
@@ -108,6 +116,20 @@ public final class Messages {
    * is logged and the raw pattern returned.
    */
   public String format(String key, Map<String, ?> args) {
+    return format(key, args, false);
+  }
+
+  /**
+   * Like {@link #format(String, Map)}, but every text argument (a quote, a title, a name) is
+   * wrapped in Unicode directional isolates (FSI … PDI), so an English quote inside a Hebrew or
+   * Arabic sentence keeps its own order ("40,000 cars a day" does not become "cars a day 40,000")
+   * in any client that shows plain text. Not for text typeset by our own PDF code.
+   */
+  public String formatIsolated(String key, Map<String, ?> args) {
+    return format(key, args, true);
+  }
+
+  private String format(String key, Map<String, ?> args, boolean isolateText) {
     Objects.requireNonNull(key, "key");
     if (!bundle.containsKey(key)) {
       return "[" + key + "]";
@@ -119,12 +141,41 @@ public final class Messages {
               new PatternKey(locale, pattern),
               k -> new MessageFormat(k.pattern(), ULocale.forLocale(k.locale())));
       MessageFormat format = (MessageFormat) prototype.clone();
+      Map<String, ?> values = args == null ? Map.of() : args;
+      if (isolateText) {
+        values = isolated(pattern, values);
+      }
       return format
-          .format(args == null ? Map.of() : args, new StringBuffer(), new FieldPosition(0))
+          .format(values, new StringBuffer(), new FieldPosition(0))
           .toString();
     } catch (IllegalArgumentException e) {
       LOG.log(System.Logger.Level.WARNING, "Cannot format message " + key + " for " + locale, e);
       return pattern;
     }
+  }
+
+  private static Map<String, ?> isolated(String pattern, Map<String, ?> args) {
+    Set<String> selectors = SELECTORS.computeIfAbsent(pattern, Messages::selectorsOf);
+    Map<String, Object> wrapped = new java.util.HashMap<>(args);
+    wrapped.replaceAll(
+        (name, value) ->
+            value instanceof CharSequence text && !selectors.contains(name)
+                ? FIRST_STRONG_ISOLATE + text.toString() + POP_DIRECTIONAL_ISOLATE
+                : value);
+    return wrapped;
+  }
+
+  private static Set<String> selectorsOf(String pattern) {
+    MessagePattern parsed = new MessagePattern(pattern);
+    Set<String> names = new java.util.HashSet<>();
+    for (int i = 0; i < parsed.countParts(); i++) {
+      MessagePattern.Part part = parsed.getPart(i);
+      if (part.getType() == MessagePattern.Part.Type.ARG_START
+          && part.getArgType() != MessagePattern.ArgType.NONE
+          && part.getArgType() != MessagePattern.ArgType.SIMPLE) {
+        names.add(parsed.getSubstring(parsed.getPart(i + 1)));
+      }
+    }
+    return Set.copyOf(names);
   }
 }

@@ -70,6 +70,22 @@ class MessagesTest {
         "Don't worry, Ana.", messages(BUNDLE, "en").format("reassure", Map.of("name", "Ana")));
   }
 
+  @Test
+  void isolatesTextArgumentsButNotSelectorsOrNumbers() {
+    Messages he = messages(BUNDLE, "he");
+    assertEquals(
+        "הטענה \"\u206840,000 cars a day\u2069\" פתוחה.",
+        he.formatIsolated("claim.state", Map.of("quote", "40,000 cars a day", "state", "OPEN")));
+    assertEquals(
+        "Claim \"\u2068x\u2069\" is settled.",
+        messages(BUNDLE, "en").formatIsolated("claim.state", Map.of("quote", "x", "state", "DONE")));
+    assertEquals("2 open claims", messages(BUNDLE, "en").formatIsolated("claims.open", Map.of("count", 2)));
+    assertEquals(
+        "הטענה \"40,000 cars a day\" פתוחה.",
+        he.format("claim.state", Map.of("quote", "40,000 cars a day", "state", "OPEN")),
+        "plain format leaves text alone");
+  }
+
   @ParameterizedTest
   @CsvSource({
     "ru, 1, 1 открытое утверждение",

@@ -45,7 +45,7 @@ public class Localizer {
     public String format(String key, Map<String, ?> args) {
       for (Messages m : bundles) {
         if (m.has(key)) {
-          return m.format(key, args);
+          return m.formatIsolated(key, args);
         }
       }
       return "[" + key + "]";

@@ -63,7 +63,7 @@ final class FuzzRun {
   void run(List<String> out) throws Exception {
     // FD_REL_EXISTING=<database name> fuzzes a server already running on the first port (for debugging).
     String existing = System.getenv("FD_REL_EXISTING");
-    Database db = existing != null ? new Database(setup.pgServer(), existing) : new Database(setup.pgServer(), "fd_rel_fuzz").create();
+    Database db = existing != null ? new Database(setup.pgServer(), existing) : new Database(setup.pgServer(), "fd_rel_fuzz_" + ProcessHandle.current().pid()).create();
     Liberty server = setup.instance(0, db.url);
     try {
       if (existing == null) {
@@ -72,7 +72,7 @@ final class FuzzRun {
       }
       fixtures(server.http);
       List<Operation> operations = operations(server.http);
-      int total = setup.quick() ? 1500 : 12000;
+      int total = setup.quick() ? 1200 : 12000;
       Random random = new Random(setup.seed());
       Map<String, String> baseline = db.snapshot();
       long t0 = System.nanoTime();

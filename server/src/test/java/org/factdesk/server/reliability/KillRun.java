@@ -30,7 +30,7 @@ final class KillRun {
   }
 
   void run(List<String> failures) throws Exception {
-    Database db = new Database(setup.pgServer(), "fd_rel_kill").create();
+    Database db = new Database(setup.pgServer(), "fd_rel_kill_" + ProcessHandle.current().pid()).create();
     Liberty victim = setup.instance(0, db.url);
     Liberty survivor = setup.instance(1, db.url);
     try {

@@ -62,7 +62,7 @@ final class Liberty {
   void start() throws IOException, InterruptedException {
     long t0 = System.nanoTime();
     run("start");
-    awaitReady(Duration.ofSeconds(180));
+    awaitReady(Duration.ofSeconds(900));
     Log.info("%s is ready on port %d after %.1f s", name, port, (System.nanoTime() - t0) / 1e9);
   }
 

@@ -51,7 +51,7 @@ final class MultiInstanceRun {
   }
 
   void run(List<String> failures) throws Exception {
-    Database db = new Database(setup.pgServer(), "fd_rel_multi").create();
+    Database db = new Database(setup.pgServer(), "fd_rel_multi_" + ProcessHandle.current().pid()).create();
     Liberty a = setup.instance(0, db.url);
     Liberty b = setup.instance(1, db.url);
     try {

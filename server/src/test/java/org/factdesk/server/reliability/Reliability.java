@@ -43,12 +43,19 @@ public final class Reliability {
         seed);
     Log.info("scenario %s, %s run, seed %d (repeat with --seed %d)", args[0], quick ? "short" : "full", seed, seed);
     List<String> failures = new ArrayList<>();
-    switch (args[0]) {
-      case "multi" -> new MultiInstanceRun(setup).run(failures);
-      case "kill" -> new KillRun(setup).run(failures);
-      case "pg-restart" -> new PgRestartRun(setup).run(failures);
-      case "fuzz" -> new FuzzRun(setup).run(failures);
-      default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
+    try {
+      switch (args[0]) {
+        case "multi" -> new MultiInstanceRun(setup).run(failures);
+        case "kill" -> new KillRun(setup).run(failures);
+        case "pg-restart" -> new PgRestartRun(setup).run(failures);
+        case "fuzz" -> new FuzzRun(setup).run(failures);
+        default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
+      }
+    } catch (Exception e) {
+      // Client threads may still be running: end the JVM rather than wait for them.
+      e.printStackTrace();
+      Log.info("ERROR %s (seed %d): the run could not complete", args[0], seed);
+      System.exit(2);
     }
     if (failures.isEmpty()) {
       Log.info("PASS %s (seed %d)", args[0], seed);

@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Requests the fuzzing harness (bin/reliability fuzz) found answered outside problem+json, because
- * they fail before JAX-RS sees them; and the readiness check that includes the database.
+ * they fail before JAX-RS sees them, or that it found answered 500; and the readiness check that
+ * includes the database.
  */
 @ExtendWith(ArquillianExtension.class)
 class RequestEdgesIT {
@@ -42,6 +43,20 @@ class RequestEdgesIT {
   @Test
   void addressesOutsideTheApiAreProblemsToo() {
     assertProblem(Api.get(null, Api.ROOT + "/no-such-page"), 404, "noSuchResource");
+  }
+
+  @Test
+  void reopeningWithAnOverlongReasonIs400AndChangesNothing() {
+    long article = Claims.draft(Claims.COLUMN);
+    assertEquals(201, Articles.assign(article, "checker", "FACT_CHECKER", null).status());
+    long claim = Claims.flagged(article, "ticket prices rose by 18%");
+    assertEquals(200, Claims.resolve(claim, "TRUE", "Matches the ministry's table.").status());
+    String etag = Api.get("checker", "claims/" + claim).etag();
+    Api.Reply r = Api.post("checker", "claims/" + claim + "/reopening",
+        Api.json(java.util.Map.of("reason", "x".repeat(2_001))), "If-Match", etag);
+    assertEquals(400, r.status(), r::toString);
+    assertTrue(r.isProblem() && r.body().contains("\"reason\""), r::toString);
+    assertEquals("RESOLVED", Claims.claim(claim).getString("status"));
   }
 
   @Test

@@ -66,6 +66,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           "The request body is not valid JSON for this operation");
     } else if (t instanceof WebApplicationException w) {
       problem = http(messages, w.getResponse().getStatus());
+    } else if (DatabaseUnavailable.explains(thrown)) {
+      problem = simple(messages, 503, "databaseUnavailable", Map.of(),
+          "The database is not reachable right now; try again shortly");
     } else if (t instanceof PersistenceException || t instanceof SQLException) {
       problem = database(messages, t);
     } else {
@@ -74,6 +77,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     if (problem.status() == 401) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"factdesk\", charset=\"UTF-8\"");
+    }
+    if (problem.status() == 503) {
+      response.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
     }
     if (t instanceof WebApplicationException w && w.getResponse().getStatus() == 405) {
       response.header("Allow", w.getResponse().getHeaderString("Allow"));
@@ -150,7 +156,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   private Problem http(Texts m, int status) {
-    String code = switch (status) {
+    String code = httpCode(status);
+    Response.Status known = Response.Status.fromStatusCode(status);
+    return simple(m, status, code, Map.of("status", status),
+        known == null ? "HTTP " + status : known.getReasonPhrase());
+  }
+
+  /** The problem code of a bare HTTP status, for errors that carry nothing more. */
+  static String httpCode(int status) {
+    return switch (status) {
       case 400 -> "badRequest";
       case 401 -> "unauthorized";
       case 403 -> "forbidden";
@@ -161,27 +175,13 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case 415 -> "unsupportedMediaType";
       default -> "http" + status;
     };
-    Response.Status known = Response.Status.fromStatusCode(status);
-    return simple(m, status, code, Map.of("status", status),
-        known == null ? "HTTP " + status : known.getReasonPhrase());
   }
 
   private Problem database(Texts m, Throwable t) {
     for (Throwable c = t; c != null; c = c.getCause()) {
-      if (c instanceof SQLException sql && sql.getSQLState() != null) {
-        String state = sql.getSQLState();
-        if (state.startsWith("08") || state.equals("57P01") || state.equals("57P03")) {
-          return simple(m, 503, "databaseUnavailable", Map.of(),
-              "The database is not reachable right now; try again shortly");
-        }
-        if (state.equals("23505")) {
-          return simple(m, 409, "duplicate", Map.of(), "This would duplicate something that already exists");
-        }
+      if (c instanceof SQLException sql && "23505".equals(sql.getSQLState())) {
+        return simple(m, 409, "duplicate", Map.of(), "This would duplicate something that already exists");
       }
-    }
-    String name = t.getClass().getName();
-    if (name.contains("DatabaseException") && String.valueOf(t.getMessage()).contains("Connection")) {
-      return simple(m, 503, "databaseUnavailable", Map.of(), "The database is not reachable right now; try again shortly");
     }
     return unexpected(m, t);
   }

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.factdesk.server.problem.DatabaseUnavailable;
 import org.factdesk.server.problem.Localizer.Texts;
 import org.factdesk.server.problem.Localizer;
 import org.factdesk.server.problem.Problem;
@@ -47,12 +48,21 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      Optional<Actor> actor = credentials(header.substring(6).strip()).flatMap(c -> users.authenticate(c[0], c[1]));
+      Optional<Actor> actor;
+      try {
+        actor = credentials(header.substring(6).strip()).flatMap(c -> users.authenticate(c[0], c[1]));
+      } catch (RuntimeException e) {
+        if (!DatabaseUnavailable.explains(e)) {
+          throw e;
+        }
+        // The login needs the database; without it this is a 503 like any other request's, not a 500.
+        return reject(request, response, 503, "databaseUnavailable", "The database is not reachable right now; try again shortly");
+      }
       if (actor.isPresent()) {
         request.setAttribute(ACTOR_ATTRIBUTE, actor.get());
         return login(context, actor.get());
       }
-      return unauthorized(request, response, context, "badCredentials", "The user name or password is wrong");
+      return reject(request, response, 401, "badCredentials", "The user name or password is wrong");
     }
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       String token = header.substring(7).strip();
@@ -65,7 +75,7 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
       return unauthorized(request, response, context, "sessionExpired", "Your session has ended: log in again");
     }
     if (context.isProtected()) {
-      return unauthorized(request, response, context, "unauthorized",
+      return reject(request, response, 401, "unauthorized",
           "Log in first: send your user name and password with HTTP Basic authentication");
     }
     return context.doNothing();
@@ -88,16 +98,19 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
     }
   }
 
-  private AuthenticationStatus unauthorized(HttpServletRequest request, HttpServletResponse response,
-      HttpMessageContext context, String code, String english) {
+  private AuthenticationStatus reject(HttpServletRequest request, HttpServletResponse response, int status,
+      String code, String english) {
     Texts m = localizer.messages(request.getHeader("Accept-Language"));
     Problem problem = new Problem(Problem.TYPE_BASE + code,
-        Localizer.text(m, "problem." + code + ".title", Map.of(), "Unauthorized"), 401,
+        Localizer.text(m, "problem." + code + ".title", Map.of(), status == 401 ? "Unauthorized" : "Service unavailable"),
+        status,
         Localizer.text(m, "problem." + code + ".detail", Map.of(), english), request.getRequestURI(), code,
         null, null, null);
     try {
-      response.setStatus(401);
-      if (request.getHeader("X-Requested-With") == null) {
+      response.setStatus(status);
+      if (status == 503) {
+        response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      } else if (request.getHeader("X-Requested-With") == null) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"factdesk\", charset=\"UTF-8\"");
       }
       response.setContentType(Problem.MEDIA_TYPE);

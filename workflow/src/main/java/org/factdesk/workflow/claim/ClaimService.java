@@ -243,9 +243,14 @@ public class ClaimService {
   @Transactional
   public Claim reopen(Actor actor, long claimId, long expectedVersion, String reason) {
     Claim claim = workableClaim(actor, claimId, expectedVersion, "reopen a claim");
-    String why = text("reason", reason, MAX_REASON, true, true, new ArrayList<>());
+    List<ValidationException.FieldError> errors = new ArrayList<>();
+    String why = text("reason", reason, MAX_REASON, true, true, errors);
     if (why == null) {
       throw new ValidationException("reason", "required", Map.of(), "say why the claim is reopened");
+    }
+    if (!errors.isEmpty()) {
+      // Too long: without this the database refused it and the caller got a 500.
+      throw new ValidationException(errors);
     }
     if (claim.status() != ClaimStatus.RESOLVED) {
       throw new ConflictException("claimNotResolved", Map.of("id", String.valueOf(claim.id())), "Claim " + claim.id() + " is not resolved");

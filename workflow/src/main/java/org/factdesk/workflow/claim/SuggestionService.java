@@ -25,6 +25,7 @@ import org.factdesk.workflow.article.ArticleService;
 import org.factdesk.workflow.audit.AuditLog;
 import org.factdesk.workflow.common.ConflictException;
 import org.factdesk.workflow.common.NotFoundException;
+import org.factdesk.workflow.common.ValidationException;
 
 /** Check-worthy sentences of an article's current revision, and what fact-checkers did with them. */
 @ApplicationScoped
@@ -69,7 +70,11 @@ public class SuggestionService {
       throw new ConflictException("alreadyClaimed", Map.of("text", s.text()),
           "A claim already covers this sentence: " + s.text());
     }
-    String why = ClaimService.text("reason", reason, ClaimService.MAX_REASON, false, true, new ArrayList<>());
+    List<ValidationException.FieldError> errors = new ArrayList<>();
+    String why = ClaimService.text("reason", reason, ClaimService.MAX_REASON, false, true, errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
     if (why == null) {
       why = "Suggested: " + String.join(", ", s.features().keySet());
     }

@@ -1,0 +1,68 @@
+package org.factdesk.server;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Requests the fuzzing harness (bin/reliability fuzz) found answered outside problem+json, because
+ * they fail before JAX-RS sees them, or that it found answered 500; and the readiness check that
+ * includes the database.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RequestEdgesIT {
+  @Deployment(testable = false)
+  static WebArchive app() {
+    return Deployments.factdesk();
+  }
+
+  private static void assertProblem(Api.Reply r, int status, String code) {
+    assertEquals(status, r.status(), r::toString);
+    assertTrue(r.isProblem(), () -> "problem+json expected: " + r.header("Content-Type") + " " + r.body());
+    assertEquals(status, r.json().getInt("status"));
+    assertEquals(code, r.json().getString("code"));
+  }
+
+  @Test
+  void malformedAcceptLanguageIsAProblemNotAnHtmlPage() {
+    assertProblem(Api.get("editor", "workflow", "Accept-Language", "xx-YY;q=abc, *;q=2"), 400, "badRequest");
+  }
+
+  @Test
+  void encodedSlashOrBackslashInAnIdIsAProblem() {
+    assertProblem(Api.get("editor", "articles/..%2F..%2Fetc%2Fpasswd"), 400, "badRequest");
+    assertProblem(Api.post("editor", "articles/..%5Cen/transitions", "{\"to\":\"DRAFT\"}", "If-Match", "\"1\""), 400,
+        "badRequest");
+  }
+
+  @Test
+  void addressesOutsideTheApiAreProblemsToo() {
+    assertProblem(Api.get(null, Api.ROOT + "/no-such-page"), 404, "noSuchResource");
+  }
+
+  @Test
+  void reopeningWithAnOverlongReasonIs400AndChangesNothing() {
+    long article = Claims.draft(Claims.COLUMN);
+    assertEquals(201, Articles.assign(article, "checker", "FACT_CHECKER", null).status());
+    long claim = Claims.flagged(article, "ticket prices rose by 18%");
+    assertEquals(200, Claims.resolve(claim, "TRUE", "Matches the ministry's table.").status());
+    String etag = Api.get("checker", "claims/" + claim).etag();
+    Api.Reply r = Api.post("checker", "claims/" + claim + "/reopening",
+        Api.json(java.util.Map.of("reason", "x".repeat(2_001))), "If-Match", etag);
+    assertEquals(400, r.status(), r::toString);
+    assertTrue(r.isProblem() && r.body().contains("\"reason\""), r::toString);
+    assertEquals("RESOLVED", Claims.claim(claim).getString("status"));
+  }
+
+  @Test
+  void readinessIncludesTheDatabase() {
+    Api.Reply r = Api.get(null, Api.ROOT + "/health/ready");
+    assertEquals(200, r.status(), r::toString);
+    assertTrue(r.body().contains("\"name\":\"database\"") && r.body().contains("\"status\":\"UP\""), r::toString);
+  }
+}

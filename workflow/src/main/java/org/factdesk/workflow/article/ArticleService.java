@@ -13,9 +13,11 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.i18n.TextInput;
 import org.factdesk.workflow.assignment.Assignment;
@@ -32,6 +34,7 @@ import org.factdesk.workflow.common.ValidationException.FieldError;
 import org.factdesk.workflow.editorial.ArticleState;
 import org.factdesk.workflow.editorial.EditorialWorkflow;
 import org.factdesk.workflow.editorial.FactSource;
+import org.factdesk.workflow.editorial.GuardViolation;
 import org.factdesk.workflow.editorial.RevisionCreated;
 import org.factdesk.workflow.editorial.IllegalTransitionException;
 import org.factdesk.workflow.editorial.Staffing;
@@ -190,22 +193,52 @@ public class ArticleService {
   /** What the state machine sees of this article for this actor right now. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public WorkflowContext context(Actor actor, Article article) {
-    List<Staffing> staffing =
-        em.createQuery("select s from Assignment s where s.articleId = :a and s.endedAt is null order by s.id",
-                Assignment.class)
-            .setParameter("a", article.id())
-            .getResultStream()
-            .map(Assignment::toStaffing)
-            .toList();
-    int blocks = revision(article, article.currentRevision()).blocks().size();
-    Map<Class<?>, Object> facts = new java.util.HashMap<>();
+    return context(actor, article, activeAssignments(article.id()), revision(article, article.currentRevision()));
+  }
+
+  /**
+   * The article view's data in one transaction: the current revision and the active assignments are
+   * read once and serve both the view and the guards, and a guard's facts (claims, translations) are
+   * gathered only if a move the actor may make has that guard.
+   */
+  @Transactional
+  public ArticleReading read(Actor actor, Article article) {
+    List<Assignment> active = activeAssignments(article.id());
+    Revision current = revision(article, article.currentRevision());
+    WorkflowContext context = context(actor, article, active, current);
+    Map<Transition, List<GuardViolation>> moves = new LinkedHashMap<>();
+    for (Transition t : EditorialWorkflow.permitted(context)) {
+      moves.put(t, t.violations(context));
+    }
+    return new ArticleReading(article, current, active, moves);
+  }
+
+  private List<Assignment> activeAssignments(long articleId) {
+    return em.createQuery("select s from Assignment s where s.articleId = :a and s.endedAt is null order by s.id",
+            Assignment.class)
+        .setParameter("a", articleId)
+        .getResultList();
+  }
+
+  private WorkflowContext context(Actor actor, Article article, List<Assignment> active, Revision current) {
+    List<Staffing> staffing = active.stream().map(Assignment::toStaffing).toList();
+    Map<Class<?>, Object> gathered = new HashMap<>();
+    Function<Class<?>, Object> facts = type -> {
+      if (!gathered.containsKey(type)) {
+        gathered.put(type, gather(type, article));
+      }
+      return gathered.get(type);
+    };
+    return new WorkflowContext(article.state(), article.author(), actor, staffing, current.blocks().size(), facts);
+  }
+
+  private Object gather(Class<?> type, Article article) {
     for (FactSource source : factSources) {
-      Object fact = source.gather(article.id(), article.currentRevision());
-      if (fact != null) {
-        facts.put(source.type(), fact);
+      if (source.type() == type) {
+        return source.gather(article.id(), article.currentRevision());
       }
     }
-    return new WorkflowContext(article.state(), article.author(), actor, staffing, blocks, facts);
+    return null;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

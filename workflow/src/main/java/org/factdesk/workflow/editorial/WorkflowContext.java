@@ -2,12 +2,15 @@ package org.factdesk.workflow.editorial;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
 import org.factdesk.workflow.user.Actor;
 
 /**
  * What the state machine needs to decide a move: the article's state and author, the actor, the
- * active assignments and the size of the current text. {@code facts} carries what later guards
- * need (open claims, stale translations), keyed by type, gathered by the service that owns them.
+ * active assignments and the size of the current text. {@code facts} supplies what later guards
+ * need (open claims, stale translations), by type, from the service that owns them; it is asked
+ * only when a guard needs the fact, so a move without such a guard costs no query.
  */
 public record WorkflowContext(
     ArticleState state,
@@ -15,10 +18,15 @@ public record WorkflowContext(
     Actor actor,
     List<Staffing> staffing,
     int blockCount,
-    Map<Class<?>, Object> facts) {
+    Function<Class<?>, Object> facts) {
   public WorkflowContext {
     staffing = List.copyOf(staffing);
-    facts = Map.copyOf(facts);
+    Objects.requireNonNull(facts);
+  }
+
+  public WorkflowContext(ArticleState state, String author, Actor actor, List<Staffing> staffing, int blockCount,
+      Map<Class<?>, Object> facts) {
+    this(state, author, actor, staffing, blockCount, Map.copyOf(facts)::get);
   }
 
   public WorkflowContext(ArticleState state, String author, Actor actor, List<Staffing> staffing, int blockCount) {
@@ -34,6 +42,6 @@ public record WorkflowContext(
   }
 
   public <T> T fact(Class<T> type) {
-    return type.cast(facts.get(type));
+    return type.cast(facts.apply(type));
   }
 }

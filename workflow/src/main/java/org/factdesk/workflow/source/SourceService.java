@@ -195,7 +195,7 @@ public class SourceService {
         .findFirst();
   }
 
-  static String fold(String s) {
+  public static String fold(String s) {
     return com.ibm.icu.lang.UCharacter.foldCase(s, true).toLowerCase(Locale.ROOT);
   }
 

@@ -82,7 +82,7 @@ public class TranslationRevision {
   }
 
   /** Title and blocks, each followed by a record separator (U+001E), in UTF-8. */
-  static String sha256(String title, List<String> blocks) {
+  public static String sha256(String title, List<String> blocks) {
     StringBuilder sb = new StringBuilder(title).append('\u001E');
     blocks.forEach(b -> sb.append(b).append('\u001E'));
     try {

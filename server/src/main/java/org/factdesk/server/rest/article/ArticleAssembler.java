@@ -27,45 +27,39 @@ import org.factdesk.server.rest.article.ArticleViews.TransitionView;
 import org.factdesk.server.problem.Localizer;
 import org.factdesk.server.problem.Problem.Reason;
 import org.factdesk.workflow.article.Article;
+import org.factdesk.workflow.article.ArticleReading;
 import org.factdesk.workflow.article.ArticleService;
 import org.factdesk.workflow.article.Block;
 import org.factdesk.workflow.article.Revision;
 import org.factdesk.workflow.article.RevisionDiff;
 import org.factdesk.workflow.assignment.Assignment;
-import org.factdesk.workflow.assignment.AssignmentService;
 import org.factdesk.workflow.assignment.QueueItem;
 import org.factdesk.workflow.audit.AuditEvent;
 import org.factdesk.workflow.comment.Comment;
 import org.factdesk.workflow.common.Page;
-import org.factdesk.workflow.editorial.EditorialWorkflow;
 import org.factdesk.workflow.editorial.GuardViolation;
-import org.factdesk.workflow.editorial.Transition;
-import org.factdesk.workflow.editorial.WorkflowContext;
 import org.factdesk.workflow.user.Actor;
 
 /** Builds the JSON views of articles and what hangs off them. */
 @ApplicationScoped
 public class ArticleAssembler {
   @Inject ArticleService articles;
-  @Inject AssignmentService assignments;
   @Inject Clock clock;
 
   public ArticleView view(Actor actor, Article a, Texts messages) {
-    WorkflowContext context = articles.context(actor, a);
+    ArticleReading read = articles.read(actor, a);
     List<String> allowed = new ArrayList<>();
     List<TransitionView> transitions = new ArrayList<>();
-    for (Transition t : EditorialWorkflow.permitted(context)) {
+    read.moves().forEach((t, violations) -> {
       allowed.add(t.to().name());
-      List<Reason> reasons = t.violations(context).stream().map(v -> reason(v, messages)).toList();
+      List<Reason> reasons = violations.stream().map(v -> reason(v, messages)).toList();
       transitions.add(new TransitionView(t.to().name(), t.action(), reasons.isEmpty(), reasons));
-    }
-    Revision current = articles.revision(actor, a.id(), a.currentRevision());
-    List<AssignmentView> staff = assignments.forArticle(actor, a.id(), false).stream()
-        .map(s -> assignment(s, a)).toList();
+    });
+    List<AssignmentView> staff = read.staff().stream().map(s -> assignment(s, a)).toList();
     return new ArticleView(a.id(), a.title(), a.slug(), a.language(),
         LanguageTag.parse(a.language()).direction().htmlDir(), a.desk(), a.deadline(), a.priority().name(),
         a.state().name(), a.author(), a.currentRevision(), a.approvedRevision(), a.version(), a.createdAt(),
-        a.updatedAt(), revision(current), allowed, transitions, staff);
+        a.updatedAt(), revision(read.current()), allowed, transitions, staff);
   }
 
   public static ArticleSummary summary(Article a) {

@@ -66,13 +66,21 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
     }
     if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
       String token = header.substring(7).strip();
-      Optional<Actor> actor = sessions.username(token).flatMap(users::actor);
+      Optional<Actor> actor;
+      try {
+        actor = sessions.username(token).flatMap(users::actor);
+      } catch (RuntimeException e) {
+        if (!DatabaseUnavailable.explains(e)) {
+          throw e;
+        }
+        return reject(request, response, 503, "databaseUnavailable", "The database is not reachable right now; try again shortly");
+      }
       if (actor.isPresent()) {
         request.setAttribute(ACTOR_ATTRIBUTE, actor.get());
         request.setAttribute(BEARER_ATTRIBUTE, token);
         return login(context, actor.get());
       }
-      return unauthorized(request, response, context, "sessionExpired", "Your session has ended: log in again");
+      return reject(request, response, 401, "sessionExpired", "Your session has ended: log in again");
     }
     if (context.isProtected()) {
       return reject(request, response, 401, "unauthorized",

@@ -36,10 +36,15 @@ export function locale() {
   return current;
 }
 
-/** The text for key, with {name} placeholders filled in (as text, never markup). */
+/**
+ * The text for key, with {name} placeholders filled in (as text, never markup). Text values are
+ * wrapped in directional isolates (FSI … PDI) so an English title inside a Hebrew sentence keeps
+ * its own order and does not carry the quotes around it along.
+ */
 export function t(key, args) {
   const text = messages[key] ?? english[key] ?? key;
-  return args ? text.replace(/\{(\w+)\}/g, (m, k) => (args[k] === undefined ? m : String(args[k]))) : text;
+  const fill = (v) => (typeof v === 'string' ? `\u2068${v}\u2069` : String(v));
+  return args ? text.replace(/\{(\w+)\}/g, (m, k) => (args[k] === undefined ? m : fill(args[k]))) : text;
 }
 
 export function dateTime(iso) {

@@ -17,11 +17,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -145,6 +147,26 @@ final class Browser implements AutoCloseable {
   void logout() {
     click("#logout");
     waitFor(".login-form");
+  }
+
+  /**
+   * Presses Tab (as a keyboard user would) until the focused element matches {@code css}; fails if
+   * it is not reached within {@code limit} presses.
+   */
+  WebElement tabTo(String css, int limit) {
+    for (int i = 0; i < limit; i++) {
+      new Actions(driver).sendKeys(Keys.TAB).perform();
+      WebElement active = driver.switchTo().activeElement();
+      if (Boolean.TRUE.equals(script("return arguments[0].matches(arguments[1])", active, css))) {
+        return active;
+      }
+    }
+    throw new AssertionError("Tab never reached " + css + " in " + limit + " presses");
+  }
+
+  /** Types into whatever has the focus. */
+  void keys(CharSequence... keys) {
+    new Actions(driver).sendKeys(keys).perform();
   }
 
   /** The page's main heading once the screen has rendered. */

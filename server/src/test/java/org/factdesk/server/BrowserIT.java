@@ -296,6 +296,38 @@ class BrowserIT {
   }
 
   @Test
+  void aReviewerLogsInOpensTheirArticleAndCommentsWithTheKeyboardOnly() {
+    String title = "Keyboard " + UUID.randomUUID().toString().substring(0, 8);
+    Api.Reply created = Api.post("editor", "articles", Api.json(Map.of("title", title, "language", "en",
+        "text", "A paragraph to read.")));
+    assertEquals(201, created.status(), created::toString);
+    long id = Articles.id(created.json());
+    assertEquals(201, Articles.assign(id, "reviewer", "REVIEWER", null).status());
+
+    Browser b = browser;
+    b.open("#/login");
+    b.language("en");
+    if (!b.all("#logout").isEmpty()) {
+      b.logout();
+    }
+    b.tabTo("input[name=username]", 30);
+    b.keys("reviewer");
+    b.tabTo("input[name=password]", 3);
+    b.keys("demo", org.openqa.selenium.Keys.ENTER);
+    b.waitFor("#logout");
+    b.tabTo("a[href$='#/articles/" + id + "']", 80);
+    b.keys(org.openqa.selenium.Keys.ENTER);
+    b.waitForText("main h1", title);
+    String note = "Checked by keyboard " + id;
+    b.tabTo("#comment-body", 200);
+    b.keys(note);
+    b.tabTo("button[type=submit]", 3).sendKeys(org.openqa.selenium.Keys.ENTER);
+    b.waitForText("main", note);
+    assertTrue(Api.get("editor", "articles/" + id + "/comments").body().contains(note), "the comment was saved");
+    b.logout();
+  }
+
+  @Test
   void everyMainScreenIsAccessibleInEnglishAndMirroredInHebrew() {
     long id = Articles.staffed("Screens");
     assertEquals(200, Articles.transition("editor", id, "IN_REVIEW").status());

@@ -24,6 +24,18 @@ public record Problem(
   public static final String TYPE_BASE = "https://factdesk.org/problems/";
   public static final String MEDIA_TYPE = "application/problem+json";
 
+  private static final jakarta.json.bind.Jsonb JSON = jakarta.json.bind.JsonbBuilder.create();
+
+  /** Writes this problem as the whole answer, for errors raised before JAX-RS (its mapper does the rest). */
+  public void writeTo(jakarta.servlet.http.HttpServletResponse response, java.util.Locale language)
+      throws java.io.IOException {
+    response.setStatus(status);
+    response.setContentType(MEDIA_TYPE);
+    response.setCharacterEncoding("UTF-8");
+    response.setHeader("Content-Language", language.toLanguageTag());
+    response.getWriter().write(JSON.toJson(this));
+  }
+
   /** Why a move is blocked: the guard, its code, a localised sentence, and its arguments. */
   public record Reason(String guard, String code, String message, Map<String, Object> details) {}
 

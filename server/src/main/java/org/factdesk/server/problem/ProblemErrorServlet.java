@@ -1,8 +1,6 @@
 package org.factdesk.server.problem;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -20,7 +18,6 @@ import java.util.Map;
 @WebServlet("/problem-error")
 public class ProblemErrorServlet extends HttpServlet {
   private static final long serialVersionUID = 1L;
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   @Inject transient Localizer localizer;
 
@@ -37,10 +34,6 @@ public class ProblemErrorServlet extends HttpServlet {
         Localizer.text(m, "problem." + name + ".title", Map.of("status", status), english), status,
         Localizer.text(m, "problem." + name + ".detail", Map.of("status", status), english), uri, name, null, null, null);
     response.resetBuffer();
-    response.setStatus(status);
-    response.setContentType(Problem.MEDIA_TYPE);
-    response.setCharacterEncoding("UTF-8");
-    response.setHeader("Content-Language", m.locale().toLanguageTag());
-    response.getWriter().write(JSONB.toJson(problem));
+    problem.writeTo(response, m.locale());
   }
 }

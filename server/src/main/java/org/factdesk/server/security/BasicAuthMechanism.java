@@ -2,8 +2,6 @@ package org.factdesk.server.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
@@ -35,7 +33,6 @@ import org.factdesk.workflow.user.UserService;
 @ApplicationScoped
 public class BasicAuthMechanism implements HttpAuthenticationMechanism {
   public static final String ACTOR_ATTRIBUTE = Actor.class.getName();
-  private static final Jsonb JSONB = JsonbBuilder.create();
 
   public static final String BEARER_ATTRIBUTE = BasicAuthMechanism.class.getName() + ".bearer";
 
@@ -115,16 +112,12 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
         Localizer.text(m, "problem." + code + ".detail", Map.of(), english), request.getRequestURI(), code,
         null, null, null);
     try {
-      response.setStatus(status);
       if (status == 503) {
         response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
       } else if (request.getHeader("X-Requested-With") == null) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"factdesk\", charset=\"UTF-8\"");
       }
-      response.setContentType(Problem.MEDIA_TYPE);
-      response.setCharacterEncoding("UTF-8");
-      response.setHeader("Content-Language", m.locale().toLanguageTag());
-      response.getWriter().write(JSONB.toJson(problem));
+      problem.writeTo(response, m.locale());
       response.flushBuffer();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -290,6 +290,16 @@ class TranslationsIT {
     long assignment = Api.get("editor", "articles/" + f.article() + "/assignments").array().stream()
         .map(JsonValue::asJsonObject).filter(a -> "ru".equals(a.getString("language", null)))
         .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    // A new due date on the assignment reaches the task, audited, and keeps the translator.
+    Api.Reply moved = Api.put("editor", "articles/" + f.article() + "/assignments/" + assignment,
+        Api.json(Map.of("due", "2031-05-04T09:30:00Z")));
+    assertEquals(200, moved.status(), moved::toString);
+    JsonObject rescheduled = byLanguage(f.article()).get("ru");
+    assertEquals(ru, rescheduled.getString("translator"), rescheduled::toString);
+    assertEquals(java.time.OffsetDateTime.parse("2031-05-04T09:30:00Z").toInstant(),
+        java.time.OffsetDateTime.parse(rescheduled.getString("due")).toInstant(), rescheduled::toString);
+    assertTrue(Api.get("editor", "articles/" + f.article() + "/audit?size=200").json().getJsonArray("items").stream()
+        .anyMatch(a -> "translation.rescheduled".equals(a.asJsonObject().getString("action"))));
     assertEquals(204, Api.delete("editor", "articles/" + f.article() + "/assignments/" + assignment).status());
     JsonObject unassigned = byLanguage(f.article()).get("ru");
     assertFalse(unassigned.containsKey("translator") && !unassigned.isNull("translator"), unassigned::toString);

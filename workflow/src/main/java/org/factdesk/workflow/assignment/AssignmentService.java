@@ -254,6 +254,7 @@ public class AssignmentService {
     em.flush();
     audit.record(assignment.articleId(), actor.username(), now, "assignment.rescheduled",
         "assignment:" + assignment.id(), before, describe(assignment), null);
+    fire(actor, assignment);
     return assignment;
   }
 

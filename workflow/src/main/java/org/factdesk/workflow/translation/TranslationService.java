@@ -269,7 +269,10 @@ public class TranslationService {
 
   // --- events -------------------------------------------------------------------------------
 
-  /** A translator's assignment opens (or hands over) the task for its language; ending it leaves the task. */
+  /**
+   * A translator's assignment opens (or hands over) the task for its language and gives it its due
+   * date; ending it leaves the task.
+   */
   void onAssignment(@Observes AssignmentChanged e) {
     if (e.role() != AssignmentRole.TRANSLATOR || e.language() == null) {
       return;
@@ -287,6 +290,18 @@ public class TranslationService {
       return;
     }
     Assignment assignment = em.find(Assignment.class, e.assignmentId());
+    OffsetDateTime due = assignment == null ? null : assignment.due();
+    if (task != null && task.assignmentId() != null && task.assignmentId() == e.assignmentId()) {
+      // The same assignment with a new due date: the task keeps its translator, only the date moves.
+      if (!java.util.Objects.equals(task.due(), due)) {
+        Map<String, Object> before = describe(task);
+        task.reschedule(due, now);
+        em.flush();
+        audit.record(e.articleId(), e.actor(), now, "translation.rescheduled", "translation:" + task.id(), before,
+            describe(task), null);
+      }
+      return;
+    }
     Map<String, Object> before = null;
     String action = "translation.reassigned";
     if (task == null) {
@@ -297,7 +312,7 @@ public class TranslationService {
     } else {
       before = describe(task);
     }
-    task.assignTo(e.username(), e.assignmentId(), assignment == null ? null : assignment.due(), now);
+    task.assignTo(e.username(), e.assignmentId(), due, now);
     em.flush();
     audit.record(e.articleId(), e.actor(), now, action, "translation:" + task.id(), before, describe(task), null);
   }
@@ -571,6 +586,7 @@ public class TranslationService {
     Map<String, Object> m = new LinkedHashMap<>();
     m.put("language", t.language());
     m.put("translator", t.translator());
+    m.put("due", t.due());
     m.put("state", t.state());
     m.put("stale", t.stale());
     m.put("basedOnRevision", t.basedOnRevision());

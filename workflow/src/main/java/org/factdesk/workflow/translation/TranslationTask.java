@@ -97,6 +97,11 @@ public class TranslationTask {
     this.updatedAt = now;
   }
 
+  void reschedule(OffsetDateTime due, OffsetDateTime now) {
+    this.due = due;
+    this.updatedAt = now;
+  }
+
   void unassign(OffsetDateTime now) {
     this.translator = null;
     this.assignmentId = null;

@@ -303,11 +303,10 @@ function summaryView(s) {
 function claimCard(c, state, checker, refresh) {
   const slot = h('div', { class: 'slot' });
   const quote = c.selectors && c.selectors.quote ? c.selectors.quote.exact : '';
-  const cites = (c.citations || []).map((ci) => h('li', {},
-    badge('stance', ci.stance, t(`stance.${ci.stance}`)), ' ',
-    sourceLink(ci.source), ci.locator ? [' — ', h('span', { dir: 'auto' }, ci.locator)] : null));
+  const open = checker && c.status !== 'RESOLVED';
+  const cites = (c.citations || []).map((ci) => citationItem(ci, c, open, slot, refresh));
   let forms = null;
-  if (checker && c.status !== 'RESOLVED') {
+  if (open) {
     const source = h('select', { name: `cite-source-${c.id}` }, state.data.sources.map((s) => option(s.id, s.title || s.url || `#${s.id}`)));
     const stance = h('select', { name: `cite-stance-${c.id}` }, STANCES.map((s) => option(s, t(`stance.${s}`))));
     const locator = h('input', { name: `cite-locator-${c.id}`, dir: 'auto' });
@@ -348,6 +347,47 @@ function claimCard(c, state, checker, refresh) {
     c.rationale ? h('p', { class: 'rationale', dir: 'auto' }, c.rationale) : null,
     cites.length ? h('ul', { class: 'citations', 'aria-label': t('claims.citations') }, cites) : null,
     forms, slot);
+}
+
+/** One citation; on an open claim its stance and locator can be corrected, or it can be removed. */
+function citationItem(ci, claim, editable, slot, refresh) {
+  const shown = () => [badge('stance', ci.stance, t(`stance.${ci.stance}`)), ' ',
+    sourceLink(ci.source), ci.locator ? [' — ', h('span', { dir: 'auto' }, ci.locator)] : null];
+  const li = h('li', { id: `citation-${ci.id}` }, shown());
+  if (!editable) return li;
+  const path = `claims/${claim.id}/citations/${ci.id}`;
+  const etag = `"${claim.version}"`;
+  const edit = h('button', { type: 'button', class: 'link', id: `edit-citation-${ci.id}` }, t('claims.editCitation'));
+  edit.addEventListener('click', () => {
+    const stance = h('select', { name: `citation-stance-${ci.id}` },
+      STANCES.map((s) => option(s, t(`stance.${s}`), ci.stance)));
+    const locator = h('input', { name: `citation-locator-${ci.id}`, dir: 'auto', value: ci.locator || '' });
+    const save = h('button', { type: 'submit', class: 'secondary', id: `save-citation-${ci.id}` }, t('claims.saveCitation'));
+    const remove = h('button', { type: 'button', class: 'secondary', id: `remove-citation-${ci.id}`,
+      onclick: () => busy(remove, async () => {
+        try {
+          await api('DELETE', path, { etag });
+          await refresh(t('claims.citationRemoved'), `claim-${claim.id}`);
+        } catch (err) { showProblem(slot, err); }
+      }) }, t('claims.removeCitation'));
+    const cancel = h('button', { type: 'button', class: 'link', onclick: () => {
+      replace(li, shown(), ' ', edit);
+      edit.focus();
+    } }, t('common.cancel'));
+    replace(li, h('form', { class: 'inline-form', onsubmit: (e) => {
+      e.preventDefault();
+      busy(save, async () => {
+        try {
+          await api('PUT', path, { etag, body: { stance: stance.value, locator: locator.value || null } });
+          await refresh(t('claims.citationSaved'), `claim-${claim.id}`);
+        } catch (err) { showProblem(slot, err); }
+      });
+    } }, sourceLink(ci.source), field(t('claims.stance'), stance), field(t('claims.locator'), locator),
+    save, remove, cancel));
+    stance.focus();
+  });
+  li.append(' ', edit);
+  return li;
 }
 
 function sourceLink(s) {

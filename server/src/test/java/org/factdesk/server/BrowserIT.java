@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -260,6 +261,35 @@ class BrowserIT {
     b.waitFor("#article-text");
     assertTrue(b.find("#article-text").getText().contains("My own second paragraph."));
     assertEquals("3", Api.get("editor", "articles/" + id).json().get("currentRevision").toString());
+    b.logout();
+  }
+
+  @Test
+  void aFactCheckerCorrectsACitationsStanceThenRemovesIt() {
+    long article = Claims.columnInFactCheck();
+    long claim = Claims.flagged(article, "ticket prices rose by 18%");
+    long source = Claims.source("https://harbour.example/tariffs/" + System.nanoTime(), "Tariff notice");
+    assertEquals(201, Claims.cite(claim, source, "SUPPORTS", "p. 1").status());
+    long citation = Claims.claim(claim).getJsonArray("citations").getJsonObject(0).getJsonNumber("id").longValue();
+
+    Browser b = browser;
+    b.open("#/login");
+    b.language("en");
+    b.login("checker");
+    b.open("#/articles/" + article);
+    b.click("#edit-citation-" + citation);
+    b.choose("select[name=citation-stance-" + citation + "]", "REFUTES");
+    b.type("input[name=citation-locator-" + citation + "]", "table 3, p. 7");
+    b.click("#save-citation-" + citation);
+    b.waitForText("#citation-" + citation, "table 3, p. 7");
+    JsonObject cited = Claims.claim(claim).getJsonArray("citations").getJsonObject(0);
+    assertEquals("REFUTES", cited.getString("stance"));
+    assertEquals("table 3, p. 7", cited.getString("locator"));
+
+    b.click("#edit-citation-" + citation);
+    b.click("#remove-citation-" + citation);
+    b.waitFor("#claim-" + claim + ":not(:has(#citation-" + citation + "))");
+    assertEquals(0, Claims.claim(claim).getJsonArray("citations").size());
     b.logout();
   }
 

@@ -239,6 +239,55 @@ class ClaimsIT {
   }
 
   @Test
+  void aCitationIsCorrectedOrRemovedUnderTheClaimsEtagAndTheAuditKeepsWhatItSaid() {
+    long article = Claims.columnInFactCheck();
+    long claim = Claims.flagged(article, "ticket prices rose by 18%");
+    long other = Claims.flagged(article, "one sailing in five left late");
+    long source = Claims.source("https://harbour.example/fares/" + System.nanoTime(), "Fare tables");
+    assertEquals(201, Claims.cite(claim, source, "SUPPORTS", "p. 1").status());
+    assertEquals(201, Claims.cite(other, source, "CONTEXT", "p. 2").status());
+    long citation = Claims.claim(claim).getJsonArray("citations").getJsonObject(0).getJsonNumber("id").longValue();
+    long othersCitation =
+        Claims.claim(other).getJsonArray("citations").getJsonObject(0).getJsonNumber("id").longValue();
+    String path = "claims/" + claim + "/citations/" + citation;
+    String etag = Api.get("checker", "claims/" + claim).etag();
+    String correction = Api.json(Map.of("stance", "REFUTES", "locator", "table 3, p. 7"));
+
+    assertEquals(428, Api.put("checker", path, correction).status());
+    assertEquals(403, Api.put("translator", path, correction, "If-Match", etag).status());
+    Api.Reply badStance = Api.put("checker", path, Api.json(Map.of("stance", "MAYBE")), "If-Match", etag);
+    assertEquals(400, badStance.status(), badStance::toString);
+    assertEquals(404, Api.put("checker", "claims/" + claim + "/citations/" + othersCitation, correction,
+        "If-Match", etag).status(), "a citation of another claim");
+
+    Api.Reply corrected = Api.put("checker", path, correction, "If-Match", etag);
+    assertEquals(200, corrected.status(), corrected::toString);
+    assertNotEquals(etag, corrected.etag(), "the claim moved on");
+    JsonObject cited = corrected.json().getJsonArray("citations").getJsonObject(0);
+    assertEquals("REFUTES", cited.getString("stance"));
+    assertEquals("table 3, p. 7", cited.getString("locator"));
+    Api.Reply stale = Api.put("checker", path, Api.json(Map.of("stance", "CONTEXT")), "If-Match", etag);
+    assertEquals(412, stale.status(), stale::toString);
+    assertEquals("REFUTES", Claims.claim(claim).getJsonArray("citations").getJsonObject(0).getString("stance"));
+
+    Api.Reply removed = Api.delete("checker", path, "If-Match", corrected.etag());
+    assertEquals(200, removed.status(), removed::toString);
+    assertEquals(0, removed.json().getJsonArray("citations").size());
+    assertEquals(1, Claims.claim(other).getJsonArray("citations").size(), "other claims keep theirs");
+    assertEquals(404, Api.delete("checker", path, "If-Match", removed.etag()).status());
+
+    List<JsonObject> events = Api.get("editor", "articles/" + article + "/audit?size=200").json()
+        .getJsonArray("items").stream().map(JsonValue::asJsonObject)
+        .filter(e -> e.getString("action").startsWith("claim.citation.")).toList();
+    assertEquals(List.of("claim.citation.changed", "claim.citation.removed"),
+        events.stream().map(e -> e.getString("action")).sorted().toList(), events::toString);
+    JsonObject change = events.stream().filter(e -> e.getString("action").endsWith("changed")).findFirst().orElseThrow();
+    assertTrue(change.toString().contains("SUPPORTS") && change.toString().contains("table 3, p. 7"), change::toString);
+    JsonObject removal = events.stream().filter(e -> e.getString("action").endsWith("removed")).findFirst().orElseThrow();
+    assertTrue(removal.toString().contains("REFUTES"), removal::toString);
+  }
+
+  @Test
   void badInputIsAProblemWithFieldErrors() {
     long article = Claims.columnInFactCheck();
     Api.Reply noReason = Claims.flag("checker", article, "ticket prices", null, null, " ");

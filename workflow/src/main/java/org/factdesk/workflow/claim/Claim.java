@@ -128,6 +128,11 @@ public class Claim {
     this.updatedAt = now;
   }
 
+  /** Something the claim rests on (a citation) changed: a new version, so stale edits are refused. */
+  void touch(OffsetDateTime now) {
+    this.updatedAt = now;
+  }
+
   /** Back to FLAGGED; the last verdict is kept until a new one replaces it (it is in the audit trail too). */
   void reopen(OffsetDateTime now) {
     this.status = assignee == null ? ClaimStatus.FLAGGED : ClaimStatus.IN_PROGRESS;

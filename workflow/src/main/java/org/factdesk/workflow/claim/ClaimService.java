@@ -185,14 +185,7 @@ public class ClaimService {
   public Citation cite(Actor actor, long claimId, long sourceId, Stance stance, String locator) {
     Claim claim = find(actor, claimId);
     workable(actor, claim.articleId(), "cite a source");
-    List<ValidationException.FieldError> errors = new ArrayList<>();
-    if (stance == null) {
-      errors.add(new ValidationException.FieldError("stance", "required", Map.of(), "SUPPORTS, REFUTES or CONTEXT"));
-    }
-    String cleanLocator = text("locator", locator, MAX_LOCATOR, false, true, errors);
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
+    String cleanLocator = checkedLocator(stance, locator);
     try {
       sources.find(actor, sourceId);
     } catch (NotFoundException e) {
@@ -202,13 +195,77 @@ public class ClaimService {
     Citation citation = new Citation(claim.id(), sourceId, stance, cleanLocator, actor.username(), now);
     em.persist(citation);
     em.flush();
-    Map<String, Object> after = new LinkedHashMap<>();
-    after.put("citation", citation.id());
-    after.put("source", sourceId);
-    after.put("stance", stance);
-    after.put("locator", cleanLocator);
-    audit.record(claim.articleId(), actor.username(), now, "claim.cited", "claim:" + claim.id(), null, after, null);
+    audit.record(claim.articleId(), actor.username(), now, "claim.cited", "claim:" + claim.id(), null,
+        describe(citation), null);
     return citation;
+  }
+
+  /**
+   * Corrects a citation's stance or locator (its source stays; cite another source instead). The
+   * claim is the unit of concurrency: {@code expectedVersion} is its ETag and the change moves it.
+   */
+  @Transactional
+  public Claim changeCitation(Actor actor, long claimId, long expectedVersion, long citationId, Stance stance,
+      String locator) {
+    Claim claim = workableClaim(actor, claimId, expectedVersion, "change a citation");
+    Citation citation = citationOf(claim, citationId);
+    String cleanLocator = checkedLocator(stance, locator);
+    if (stance == citation.stance() && java.util.Objects.equals(cleanLocator, citation.locator())) {
+      return claim;
+    }
+    Map<String, Object> before = describe(citation);
+    citation.correct(stance, cleanLocator);
+    OffsetDateTime now = now();
+    claim.touch(now);
+    em.flush();
+    audit.record(claim.articleId(), actor.username(), now, "claim.citation.changed", "claim:" + claim.id(), before,
+        describe(citation), null);
+    return claim;
+  }
+
+  /** Takes a citation off the claim; the audit event keeps what it said. */
+  @Transactional
+  public Claim removeCitation(Actor actor, long claimId, long expectedVersion, long citationId) {
+    Claim claim = workableClaim(actor, claimId, expectedVersion, "remove a citation");
+    Citation citation = citationOf(claim, citationId);
+    Map<String, Object> before = describe(citation);
+    em.remove(citation);
+    OffsetDateTime now = now();
+    claim.touch(now);
+    em.flush();
+    audit.record(claim.articleId(), actor.username(), now, "claim.citation.removed", "claim:" + claim.id(), before,
+        null, null);
+    return claim;
+  }
+
+  /** The locator, cleaned, once the stance is there and the locator fits; else every problem at once. */
+  private static String checkedLocator(Stance stance, String locator) {
+    List<ValidationException.FieldError> errors = new ArrayList<>();
+    if (stance == null) {
+      errors.add(new ValidationException.FieldError("stance", "required", Map.of(), "SUPPORTS, REFUTES or CONTEXT"));
+    }
+    String clean = text("locator", locator, MAX_LOCATOR, false, true, errors);
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    return clean;
+  }
+
+  private Citation citationOf(Claim claim, long citationId) {
+    Citation c = em.find(Citation.class, citationId);
+    if (c == null || c.claimId() != claim.id()) {
+      throw new NotFoundException("citation", citationId);
+    }
+    return c;
+  }
+
+  private static Map<String, Object> describe(Citation c) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    m.put("citation", c.id());
+    m.put("source", c.sourceId());
+    m.put("stance", c.stance());
+    m.put("locator", c.locator());
+    return m;
   }
 
   /**

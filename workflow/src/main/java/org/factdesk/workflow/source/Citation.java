@@ -28,10 +28,10 @@ public class Citation {
   private long sourceId;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "stance", updatable = false)
+  @Column(name = "stance")
   private Stance stance;
 
-  @Column(name = "locator", updatable = false)
+  @Column(name = "locator")
   private String locator;
 
   @Column(name = "created_by", updatable = false)
@@ -49,6 +49,12 @@ public class Citation {
     this.locator = locator;
     this.createdBy = createdBy;
     this.createdAt = now;
+  }
+
+  /** A correction by the fact-checker; the source itself never changes (cite another one instead). */
+  public void correct(Stance stance, String locator) {
+    this.stance = stance;
+    this.locator = locator;
   }
 
   public Long id() { return id; }

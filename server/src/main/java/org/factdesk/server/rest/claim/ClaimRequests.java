@@ -12,6 +12,9 @@ public final class ClaimRequests {
   /** {@code source}: the id of a registered source. */
   public record CitationRequest(Long source, String stance, String locator) {}
 
+  /** A correction of a citation: its stance and locator (the source cannot change). */
+  public record CitationChangeRequest(String stance, String locator) {}
+
   public record ClaimAssignmentRequest(String user) {}
 
   public record ReopenClaimRequest(String reason) {}

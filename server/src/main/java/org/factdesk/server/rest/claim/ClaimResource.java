@@ -3,6 +3,7 @@ package org.factdesk.server.rest.claim;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -29,6 +30,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.server.problem.Problem;
 import org.factdesk.server.rest.article.ArticleViews.PageView;
 import org.factdesk.server.rest.claim.ClaimRequests.AnchorRequest;
+import org.factdesk.server.rest.claim.ClaimRequests.CitationChangeRequest;
 import org.factdesk.server.rest.claim.ClaimRequests.CitationRequest;
 import org.factdesk.server.rest.claim.ClaimRequests.ClaimAssignmentRequest;
 import org.factdesk.server.rest.claim.ClaimRequests.ClaimCommentRequest;
@@ -176,6 +178,29 @@ public class ClaimResource {
   @Operation(summary = "The claim's citations")
   public List<CitationView> citations(@PathParam("id") long id) {
     return assembler.view(claims.find(me.get(), id)).citations();
+  }
+
+  @PUT
+  @Path("{id}/citations/{citationId}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Correct a citation's stance or locator", description = "The source stays; to cite another"
+      + " source, remove this citation and cite it. Needs the claim's ETag in If-Match; answers with the claim.")
+  public Response changeCitation(@PathParam("id") long id, @PathParam("citationId") long citationId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CitationChangeRequest request) {
+    Actor actor = me.get();
+    long expected = expected(ifMatch, actor, id);
+    Stance stance = Params.requiredEnum("stance", request.stance(), Stance.class);
+    return ok(claims.changeCitation(actor, id, expected, citationId, stance, request.locator()));
+  }
+
+  @DELETE
+  @Path("{id}/citations/{citationId}")
+  @Operation(summary = "Remove a citation from the claim", description = "The audit trail keeps what it said."
+      + " Needs the claim's ETag in If-Match; answers with the claim.")
+  public Response removeCitation(@PathParam("id") long id, @PathParam("citationId") long citationId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    Actor actor = me.get();
+    return ok(claims.removeCitation(actor, id, expected(ifMatch, actor, id), citationId));
   }
 
   @GET

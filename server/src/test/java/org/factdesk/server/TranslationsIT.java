@@ -362,6 +362,7 @@ class TranslationsIT {
     cases.put("xliffWrongTask", good.replace("factdesk:task/" + task + "/", "factdesk:task/999999/"));
     cases.put("xliffWrongRevision", good.replace("/revision/1\"", "/revision/7\""));
     cases.put("xliffWrongLanguage", good.replace("trgLang=\"he\"", "trgLang=\"ar\""));
+    cases.put("xliffSourceEdited", good.replaceFirst("<source xml:space=\"preserve\">", "<source xml:space=\"preserve\">Edited: "));
     cases.put("xliffUnknownUnit", good.replace("<unit id=\"b2\"", "<unit id=\"b9\""));
     cases.put("xliffDuplicateUnit", good.replace("<unit id=\"b2\"", "<unit id=\"b1\""));
     cases.put("xliffState", good.replace("state=\"translated\"", "state=\"done\""));

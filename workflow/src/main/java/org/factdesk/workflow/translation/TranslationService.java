@@ -58,6 +58,7 @@ public class TranslationService {
   public static final int MAX_TITLE = ArticleService.MAX_TITLE;
   public static final int MAX_COMMENT = ArticleService.MAX_NOTE;
   private static final Pattern BLOCK_UNIT = Pattern.compile("b(\\d{1,5})");
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+", Pattern.UNICODE_CHARACTER_CLASS);
 
   @PersistenceContext(unitName = "factdesk")
   EntityManager em;
@@ -224,6 +225,12 @@ public class TranslationService {
             "there is no unit " + unit.id() + " in this task"));
         continue;
       }
+      String expectedSource = index < 0 ? w.article().title() : w.rows().get(index).source().text();
+      if (unit.source() != null && !sameText(unit.source(), expectedSource)) {
+        problems.add(new XliffDocument.Problem("unit " + unit.id(), "xliffSourceEdited",
+            "the source text was changed in the file; edit the article instead and translate only the target"));
+        continue;
+      }
       if (unit.target() == null) {
         continue;
       }
@@ -244,6 +251,15 @@ public class TranslationService {
       throw new XliffRejectedException(problems);
     }
     return save(actor, task, w, title, targets, null, "translation.imported");
+  }
+
+  /** Equal up to Unicode normalisation and whitespace, which translation tools may reflow. */
+  private static boolean sameText(String a, String b) {
+    return normalised(a).equals(normalised(b));
+  }
+
+  private static String normalised(String s) {
+    return WHITESPACE.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)).replaceAll(" ").strip();
   }
 
   /** The required translations (each active translator's language) that are not approved and current. */

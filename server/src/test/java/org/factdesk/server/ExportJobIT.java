@@ -11,6 +11,9 @@ import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -229,5 +232,66 @@ class ExportJobIT {
       assertEquals(1, exports, "exported exactly once: " + audit);
     }
     assertEquals(4, unzip(bytes("editor", location + "/zip").body()).size());
+  }
+
+  /**
+   * Housekeeping (every 2 s in the tests): a job finished beyond the retention period (7 days) goes
+   * with its items; a recent one stays. An expired session goes; a live one stays.
+   */
+  @Test
+  void finishedJobsGoAfterTheirRetentionAndExpiredSessionsGo() throws Exception {
+    long old = 3_000_000L + 2 * ThreadLocalRandom.current().nextInt(1_000_000);
+    long recent = old + 1;
+    OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    String expired = HexFormat.of().formatHex(new byte[32]).substring(0, 56) + String.format("%08x", old);
+    String live = HexFormat.of().formatHex(new byte[32]).substring(0, 56) + String.format("%08x", recent);
+    try (Connection db = Database.connect()) {
+      for (long job : List.of(old, recent)) {
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO export_job (id, version, created_by, created_at,"
+            + " state, total, finished_at) VALUES (?, 1, 'editor', ?, 'DONE', 1, ?)")) {
+          OffsetDateTime finished = job == old ? now.minusDays(8) : now.minusDays(6);
+          s.setLong(1, job);
+          s.setObject(2, finished.minusMinutes(1));
+          s.setObject(3, finished);
+          s.executeUpdate();
+        }
+        try (PreparedStatement s = db.prepareStatement("INSERT INTO export_item (id, job_id, item_index, article_id,"
+            + " state, lease_until, attempts) VALUES (?, ?, 0, 1, 'DONE', 0, 1)")) {
+          s.setLong(1, job * 10);
+          s.setLong(2, job);
+          s.executeUpdate();
+        }
+      }
+      try (PreparedStatement s = db.prepareStatement("INSERT INTO user_session (token_sha256, username, created_at,"
+          + " expires_at) VALUES (?, 'editor', ?, ?)")) {
+        s.setString(1, expired);
+        s.setObject(2, now.minusDays(2));
+        s.setObject(3, now.minusDays(1));
+        s.executeUpdate();
+        s.setString(1, live);
+        s.setObject(2, now);
+        s.setObject(3, now.plusHours(1));
+        s.executeUpdate();
+      }
+    }
+    long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+    while (Api.get("editor", "exports/" + old).status() != 404 && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+    }
+    assertEquals(404, Api.get("editor", "exports/" + old).status(), "the old job is gone");
+    assertEquals(200, Api.get("editor", "exports/" + recent).status(), "the recent job stays");
+    try (Connection db = Database.connect()) {
+      assertEquals(0, count(db, "SELECT COUNT(*) FROM export_item WHERE job_id = " + old));
+      assertEquals(1, count(db, "SELECT COUNT(*) FROM export_item WHERE job_id = " + recent));
+      assertEquals(0, count(db, "SELECT COUNT(*) FROM user_session WHERE token_sha256 = '" + expired + "'"));
+      assertEquals(1, count(db, "SELECT COUNT(*) FROM user_session WHERE token_sha256 = '" + live + "'"));
+    }
+  }
+
+  private static long count(Connection db, String sql) throws java.sql.SQLException {
+    try (var s = db.createStatement(); var r = s.executeQuery(sql)) {
+      r.next();
+      return r.getLong(1);
+    }
   }
 }

@@ -269,6 +269,23 @@ public class ExportJobService {
         .getResultList();
   }
 
+  /**
+   * Deletes jobs finished before the cutoff, with their items and rendered files (the PDFs live in
+   * the database, so without this it only grows). Idempotent: every instance may run it.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int purgeFinishedBefore(OffsetDateTime cutoff) {
+    em.createQuery("delete from ExportItem i where i.jobId in (select j.id from ExportJob j where j.state = :done"
+            + " and j.finishedAt < :cutoff)")
+        .setParameter("done", ExportJobState.DONE)
+        .setParameter("cutoff", cutoff)
+        .executeUpdate();
+    return em.createQuery("delete from ExportJob j where j.state = :done and j.finishedAt < :cutoff")
+        .setParameter("done", ExportJobState.DONE)
+        .setParameter("cutoff", cutoff)
+        .executeUpdate();
+  }
+
   /** The rendered file of a done item. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public byte[] file(long itemId) {

@@ -89,6 +89,13 @@ public class SessionService {
     }
   }
 
+  /** Deletes every expired session (users who never come back); idempotent, any instance may run it. */
+  @Transactional
+  public int purgeExpired() {
+    return em.createQuery("delete from UserSession s where s.expiresAt < :now")
+        .setParameter("now", OffsetDateTime.now(clock)).executeUpdate();
+  }
+
   private static OffsetDateTime min(OffsetDateTime a, OffsetDateTime b) {
     return a.isBefore(b) ? a : b;
   }

@@ -239,6 +239,27 @@ class ClaimsIT {
   }
 
   @Test
+  void aClaimReviewNamesItsRatingInTheArticlesLanguage() {
+    Api.Reply created = Api.post("editor", "articles", Api.json(Map.of("title", "מעבורות הנמל "
+        + java.util.UUID.randomUUID().toString().substring(0, 6), "language", "he",
+        "text", "לפי רשות הנמל, המעבורות הסיעו 3.2 מיליון נוסעים ב-2025.")));
+    assertEquals(201, created.status(), created::toString);
+    long article = Articles.id(created.json());
+    assertEquals(201, Articles.assign(article, "reviewer", "REVIEWER", null).status());
+    assertEquals(201, Articles.assign(article, "checker", "FACT_CHECKER", null).status());
+    assertEquals(200, Articles.transition("editor", article, "IN_REVIEW").status());
+    assertEquals(200, Articles.transition("reviewer", article, "FACT_CHECK").status());
+    long claim = Claims.flagged(article, "3.2 מיליון נוסעים");
+    long source = Claims.source("https://harbour.example/he/" + System.nanoTime(), "דוח הנמל");
+    assertEquals(201, Claims.cite(claim, source, "SUPPORTS", "עמ' 4").status());
+    assertEquals(200, Claims.resolve(claim, "MOSTLY_TRUE", "המספר קרוב").status());
+    JsonObject review = Api.get("editor", "claims/" + claim + "/claimreview").json();
+    assertEquals("he", review.getString("inLanguage"));
+    assertEquals("נכון ברובו", review.getJsonObject("reviewRating").getString("alternateName"));
+    assertEquals(4, review.getJsonObject("reviewRating").getInt("ratingValue"));
+  }
+
+  @Test
   void aCitationIsCorrectedOrRemovedUnderTheClaimsEtagAndTheAuditKeepsWhatItSaid() {
     long article = Claims.columnInFactCheck();
     long claim = Claims.flagged(article, "ticket prices rose by 18%");

@@ -5,6 +5,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import org.factdesk.exports.model.ExportLabels;
 import org.factdesk.server.rest.claim.ClaimAssembler.Loaded;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.claim.Anchor;
@@ -40,7 +41,8 @@ final class ClaimExports {
     if (value > 0) {
       rating.add("ratingValue", value).add("bestRating", 5).add("worstRating", 1);
     }
-    rating.add("alternateName", label(c.verdict()));
+    // The rating's name in the review's language (inLanguage), as the PDF's fact-check notes print it.
+    rating.add("alternateName", ExportLabels.forLanguage(article.language()).term("verdict", c.verdict().name()));
     JsonObject appearance = Json.createObjectBuilder()
         .add("@type", "CreativeWork")
         .add("identifier", "factdesk:article:" + article.id())
@@ -82,18 +84,6 @@ final class ClaimExports {
       case MISLEADING -> 2;
       case FALSE -> 1;
       case UNVERIFIABLE, NOT_A_CLAIM -> 0;
-    };
-  }
-
-  static String label(Verdict v) {
-    return switch (v) {
-      case TRUE -> "True";
-      case MOSTLY_TRUE -> "Mostly true";
-      case MIXED -> "Mixed";
-      case MISLEADING -> "Misleading";
-      case FALSE -> "False";
-      case UNVERIFIABLE -> "Unverifiable";
-      case NOT_A_CLAIM -> "Not a claim";
     };
   }
 

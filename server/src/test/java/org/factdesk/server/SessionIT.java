@@ -67,6 +67,47 @@ class SessionIT {
     assertEquals(200, Api.get("editor", "me").status());
   }
 
+  /**
+   * Five wrong passwords in a row are free; the fifth locks the account for 30 s, during which even
+   * the right password gets a 429 (nothing is checked). The lock is in the database: once it has run
+   * out (moved into the past here rather than waited for) the right password works and clears it.
+   */
+  @Test
+  void wrongPasswordsInARowLockTheAccountForAWhileOnEveryInstance() throws Exception {
+    String user = "lock" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String password = "correct horse battery";
+    assertEquals(201, Api.post("admin", "users", Api.json(java.util.Map.of("username", user, "password", password,
+        "roles", java.util.List.of("FACT_CHECKER")))).status());
+    for (int i = 1; i <= 5; i++) {
+      Api.Reply wrong = Api.sendAs(user, "wrong password " + i, "GET", "me", null, null);
+      assertEquals(401, wrong.status(), "attempt " + i + ": " + wrong);
+    }
+    Api.Reply locked = Api.sendAs(user, password, "GET", "me", null, null, "Accept-Language", "he");
+    assertEquals(429, locked.status(), locked::toString);
+    assertTrue(locked.isProblem(), locked::toString);
+    assertEquals("tooManyLogins", locked.json().getString("code"));
+    long retryAfter = Long.parseLong(locked.header("Retry-After"));
+    assertTrue(retryAfter >= 1 && retryAfter <= 30, "Retry-After " + retryAfter);
+    assertTrue(locked.json().getString("detail").contains("שניות"), locked::toString);
+    assertEquals(200, Api.get("checker", "me").status(), "other accounts are not locked");
+
+    try (java.sql.Connection db = Database.connect();
+        java.sql.PreparedStatement s = db.prepareStatement("UPDATE login_failure SET locked_until = ? WHERE username = ?")) {
+      s.setObject(1, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusSeconds(1));
+      s.setString(2, user);
+      assertEquals(1, s.executeUpdate());
+    }
+    assertEquals(200, Api.sendAs(user, password, "GET", "me", null, null).status(), "the lock ran out");
+    try (java.sql.Connection db = Database.connect();
+        java.sql.PreparedStatement s = db.prepareStatement("SELECT COUNT(*) FROM login_failure WHERE username = ?")) {
+      s.setString(1, user);
+      try (var r = s.executeQuery()) {
+        r.next();
+        assertEquals(0, r.getLong(1), "a good login clears the count");
+      }
+    }
+  }
+
   @Test
   void theInterfaceIsServedWithAStrictContentSecurityPolicy() {
     Api.Reply page = Api.send(null, "GET", Api.ROOT + "/", null, null);

@@ -18,11 +18,12 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.workflow.export.ExportJobService;
+import org.factdesk.workflow.user.LoginThrottle;
 import org.factdesk.workflow.user.SessionService;
 
 /**
  * Deletes what has outlived its use: finished bulk export jobs after their retention period (their
- * PDFs are stored in the database) and expired login sessions. Every instance runs it; the deletes
+ * PDFs are stored in the database), expired login sessions and day-old failed-login counts. Every instance runs it; the deletes
  * are idempotent, so two instances doing it at once is harmless.
  */
 @ApplicationScoped
@@ -32,6 +33,7 @@ public class Housekeeping {
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject ExportJobService exportJobs;
   @Inject SessionService sessions;
+  @Inject LoginThrottle throttle;
   @Inject Clock clock;
 
   @Inject
@@ -64,9 +66,10 @@ public class Housekeeping {
     try {
       int jobs = exportJobs.purgeFinishedBefore(OffsetDateTime.now(clock).minus(Duration.ofDays(retentionDays)));
       int expired = sessions.purgeExpired();
-      if (jobs + expired > 0) {
+      int failures = throttle.purgeStale();
+      if (jobs + expired + failures > 0) {
         LOG.info("Housekeeping: deleted " + jobs + " export job(s) finished over " + retentionDays
-            + " days ago and " + expired + " expired session(s)");
+            + " days ago, " + expired + " expired session(s) and " + failures + " stale login failure count(s)");
       }
     } catch (RuntimeException e) {
       // A database hiccup must not end the schedule for good.

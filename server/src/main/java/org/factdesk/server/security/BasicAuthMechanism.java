@@ -20,6 +20,7 @@ import org.factdesk.server.problem.Localizer.Texts;
 import org.factdesk.server.problem.Localizer;
 import org.factdesk.server.problem.Problem;
 import org.factdesk.workflow.user.Actor;
+import org.factdesk.workflow.user.LoginThrottledException;
 import org.factdesk.workflow.user.SessionService;
 import org.factdesk.workflow.user.UserService;
 
@@ -48,6 +49,10 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
       Optional<Actor> actor;
       try {
         actor = credentials(header.substring(6).strip()).flatMap(c -> users.authenticate(c[0], c[1]));
+      } catch (LoginThrottledException e) {
+        return reject(request, response, 429, "tooManyLogins",
+            "Too many failed logins for this account; try again in " + e.retryAfter().toSeconds() + " s",
+            Map.of("seconds", e.retryAfter().toSeconds()), String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
       } catch (RuntimeException e) {
         if (!DatabaseUnavailable.explains(e)) {
           throw e;
@@ -105,15 +110,26 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
 
   private AuthenticationStatus reject(HttpServletRequest request, HttpServletResponse response, int status,
       String code, String english) {
+    return reject(request, response, status, code, english, Map.of(),
+        status == 503 ? String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS) : null);
+  }
+
+  private AuthenticationStatus reject(HttpServletRequest request, HttpServletResponse response, int status,
+      String code, String english, Map<String, Object> args, String retryAfter) {
     Texts m = localizer.messages(request.getHeader("Accept-Language"));
+    String fallbackTitle = switch (status) {
+      case 401 -> "Unauthorized";
+      case 429 -> "Too many requests";
+      default -> "Service unavailable";
+    };
     Problem problem = new Problem(Problem.TYPE_BASE + code,
-        Localizer.text(m, "problem." + code + ".title", Map.of(), status == 401 ? "Unauthorized" : "Service unavailable"),
+        Localizer.text(m, "problem." + code + ".title", Map.of(), fallbackTitle),
         status,
-        Localizer.text(m, "problem." + code + ".detail", Map.of(), english), request.getRequestURI(), code,
+        Localizer.text(m, "problem." + code + ".detail", args, english), request.getRequestURI(), code,
         null, null, null);
     try {
-      if (status == 503) {
-        response.setHeader("Retry-After", String.valueOf(DatabaseUnavailable.RETRY_AFTER_SECONDS));
+      if (retryAfter != null) {
+        response.setHeader("Retry-After", retryAfter);
       } else if (request.getHeader("X-Requested-With") == null) {
         response.setHeader("WWW-Authenticate", "Basic realm=\"factdesk\", charset=\"UTF-8\"");
       }

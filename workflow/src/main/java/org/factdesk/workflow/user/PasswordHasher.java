@@ -35,11 +35,20 @@ public final class PasswordHasher {
     return "pbkdf2-sha256$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
   }
 
+  /** Whether this password was already verified against this hash: no guess, nothing to throttle. */
+  public static boolean verifiedBefore(String password, String stored) {
+    return password != null && stored != null && VERIFIED.containsKey(cacheKey(password, stored));
+  }
+
+  private static String cacheKey(String password, String stored) {
+    return stored + "|" + sha256(password + "|" + stored);
+  }
+
   public static boolean verify(String password, String stored) {
     if (password == null || stored == null) {
       return false;
     }
-    String cacheKey = stored + "|" + sha256(password + "|" + stored);
+    String cacheKey = cacheKey(password, stored);
     if (VERIFIED.containsKey(cacheKey)) {
       return true;
     }

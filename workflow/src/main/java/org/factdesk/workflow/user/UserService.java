@@ -37,6 +37,7 @@ public class UserService {
 
   @Inject AuditLog audit;
   @Inject Clock clock;
+  @Inject LoginThrottle throttle;
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Actor> authenticate(String username, String password) {
@@ -44,10 +45,32 @@ public class UserService {
       return Optional.empty();
     }
     UserAccount user = em.find(UserAccount.class, username);
-    if (user == null || !user.active() || !PasswordHasher.verify(password, user.passwordHash())) {
+    if (user == null || !user.active() || !checkPassword(username, password, user.passwordHash())) {
       return Optional.empty();
     }
     return Optional.of(user.toActor());
+  }
+
+  /** A password already verified costs nothing; a real check goes through the throttle first. */
+  private boolean checkPassword(String username, String password, String hash) {
+    if (PasswordHasher.verifiedBefore(password, hash)) {
+      return true;
+    }
+    Optional<java.time.Duration> locked = throttle.lockedFor(username);
+    if (locked.isPresent()) {
+      throw new LoginThrottledException(username, locked.get());
+    }
+    if (PasswordHasher.verify(password, hash)) {
+      throttle.succeeded(username);
+      return true;
+    }
+    try {
+      throttle.failed(username);
+    } catch (RuntimeException e) {
+      // Two first failures at once: one insert loses the race; count again on the row the other made.
+      throttle.failed(username);
+    }
+    return false;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

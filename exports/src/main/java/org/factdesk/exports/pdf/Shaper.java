@@ -9,11 +9,14 @@ final class Shaper {
 
   private Shaper() {}
 
-  static GlyphRun shape(char[] text, int start, int limit, Face face, boolean rtl) {
+  /** Shapes {@code logical} on its own: no text outside it is context. */
+  static GlyphRun shape(String logical, Face face, boolean rtl) {
     Font font = face.awt();
+    char[] text = logical.toCharArray();
     GlyphVector gv =
         font.layoutGlyphVector(
-            Face.FRC, text, start, limit, rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+            Face.FRC, text, 0, text.length,
+            rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
     int n = gv.getNumGlyphs();
     int[] glyphs = gv.getGlyphCodes(0, n, null);
     int[] charIndex = gv.getGlyphCharIndices(0, n, null);
@@ -24,7 +27,6 @@ final class Shaper {
       x[i] = pos[2 * i];
       y[i] = pos[2 * i + 1];
     }
-    String logical = new String(text, start, limit - start);
     String[] unicode = new String[n];
     boolean complex = mapToUnicode(logical, face, rtl, glyphs, charIndex, unicode);
     return new GlyphRun(face, logical, rtl, glyphs, x, y, pos[2 * n], unicode, complex);

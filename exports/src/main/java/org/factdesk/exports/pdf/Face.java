@@ -8,6 +8,11 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The bundled Noto faces (OFL, see fonts/OFL.txt), and a CJK face that is not bundled (megabytes):
@@ -39,6 +44,10 @@ enum Face {
   private final String file;
   private volatile byte[] bytes;
   private volatile Font awtFont;
+  /** Parsed fonts not in use; each export borrows its own, as TrueTypeFont is not thread-safe. */
+  private final ConcurrentLinkedDeque<TrueTypeFont> parsed = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger pooled = new AtomicInteger();
+  private static final int POOL_LIMIT = Math.max(2, Runtime.getRuntime().availableProcessors());
   private final ConcurrentHashMap<Integer, Integer> nominal = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<Integer, Float> advances = new ConcurrentHashMap<>();
 
@@ -116,6 +125,28 @@ enum Face {
       }
     }
     return f;
+  }
+
+  /**
+   * A parsed copy of the font for one export's exclusive use, parsed once and reused: parsing
+   * (with its GSUB tables) costs more than setting a short article. Give it back with {@link
+   * #releaseParsed}. Embedding only reads it (its data is an in-memory copy, closing is a no-op).
+   */
+  TrueTypeFont borrowParsed() throws IOException {
+    TrueTypeFont f = parsed.pollFirst();
+    if (f != null) {
+      pooled.decrementAndGet();
+      return f;
+    }
+    return new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+  }
+
+  void releaseParsed(TrueTypeFont f) {
+    if (pooled.incrementAndGet() <= POOL_LIMIT) {
+      parsed.offerFirst(f);
+    } else {
+      pooled.decrementAndGet();
+    }
   }
 
   /** Advance of one glyph in 1/1000 em, as the embedded font's widths will state it. */

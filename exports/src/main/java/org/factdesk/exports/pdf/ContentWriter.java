@@ -112,7 +112,9 @@ final class ContentWriter {
         if (Math.abs(gap) > 0.01f) {
           num(-gap);
         }
-        out.append('<').append(hex4(g)).append('>');
+        out.append('<');
+        hex4(g);
+        out.append('>');
       } else {
         if (!open) {
           out.append('[');
@@ -124,7 +126,9 @@ final class ContentWriter {
         open = false;
         // Text rise is in unscaled text space; shaped offsets are in 1/1000 em.
         rise(baseRise + dy * size / 1000f);
-        out.append("[<").append(hex4(g)).append(">] TJ\n");
+        out.append("[<");
+        hex4(g);
+        out.append(">] TJ\n");
         rise(baseRise);
       }
       pen = run.x()[i] + run.face().advance(g);
@@ -167,15 +171,17 @@ final class ContentWriter {
     return this;
   }
 
-  private static String hex4(int g) {
-    String h = Integer.toHexString(g).toUpperCase(java.util.Locale.ROOT);
-    return "0000".substring(h.length()) + h;
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private void hex4(int v) {
+    out.append(HEX[(v >> 12) & 0xF]).append(HEX[(v >> 8) & 0xF]).append(HEX[(v >> 4) & 0xF])
+        .append(HEX[v & 0xF]);
   }
 
   private void utf16(String s) {
     out.append("<FEFF");
     for (int i = 0; i < s.length(); i++) {
-      out.append(hex4(s.charAt(i)));
+      hex4(s.charAt(i));
     }
     out.append('>');
   }

@@ -49,7 +49,14 @@ enum Face {
   private final AtomicInteger pooled = new AtomicInteger();
   private static final int POOL_LIMIT = Math.max(2, Runtime.getRuntime().availableProcessors());
   private final ConcurrentHashMap<Integer, Integer> nominal = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<Integer, Float> advances = new ConcurrentHashMap<>();
+  /*
+   * Per-glyph advances (NaN: not yet known) and per-BMP-character coverage (0: not yet known,
+   * 1: covered, 2: not). Filled lazily from several threads: each entry is one atomic write of a
+   * value every thread computes alike, so a race only repeats work. Set before awtFont is
+   * published.
+   */
+  private float[] advances;
+  private byte[] coverage;
 
   Face(String file) {
     this.file = file;
@@ -114,9 +121,13 @@ enum Face {
       synchronized (this) {
         if (awtFont == null) {
           try {
-            awtFont =
+            Font font =
                 Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes()))
                     .deriveFont(LAYOUT_SIZE);
+            advances = new float[font.getNumGlyphs()];
+            java.util.Arrays.fill(advances, Float.NaN);
+            coverage = new byte[Character.MAX_VALUE + 1];
+            awtFont = font;
           } catch (FontFormatException | IOException e) {
             throw new IllegalStateException("cannot read font " + file, e);
           }
@@ -151,13 +162,38 @@ enum Face {
 
   /** Advance of one glyph in 1/1000 em, as the embedded font's widths will state it. */
   float advance(int glyph) {
-    return advances.computeIfAbsent(
-        glyph,
-        g -> (float) awt().createGlyphVector(FRC, new int[] {g}).getGlyphPosition(1).getX());
+    Font font = awt();
+    float[] known = advances;
+    if (glyph >= known.length) {
+      return measure(font, glyph);
+    }
+    float a = known[glyph];
+    if (Float.isNaN(a)) {
+      a = measure(font, glyph);
+      known[glyph] = a;
+    }
+    return a;
+  }
+
+  private static float measure(Font font, int glyph) {
+    return (float) font.createGlyphVector(FRC, new int[] {glyph}).getGlyphPosition(1).getX();
   }
 
   boolean covers(int codePoint) {
-    return available() && awt().canDisplay(codePoint);
+    if (!available()) {
+      return false;
+    }
+    Font font = awt();
+    if (codePoint > Character.MAX_VALUE) {
+      return font.canDisplay(codePoint);
+    }
+    byte[] known = coverage;
+    byte c = known[codePoint];
+    if (c == 0) {
+      c = font.canDisplay(codePoint) ? (byte) 1 : (byte) 2;
+      known[codePoint] = c;
+    }
+    return c == 1;
   }
 
   /** The glyph the cmap gives for a code point, unshaped; 0 if none. */

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Breaks a paragraph into lines and shapes each line. Breaks come from ICU's line BreakIterator for
@@ -24,6 +26,8 @@ final class LineSetter {
   static final float MARKER_RISE = 0.36f;
 
   private final Map<String, BreakIterator> breakers = new HashMap<>();
+  /** Creating an ICU break iterator loads its rules; cloning a made one is cheap. */
+  private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
   /** Words recur within an article; each distinct atom is shaped once per export. */
   private final Map<AtomKey, GlyphRun> shaped = new HashMap<>();
 
@@ -75,7 +79,7 @@ final class LineSetter {
   private List<int[]> segments(
       Paragraph p, char[] chars, Face[] faces, byte[] levels, float maxWidth) {
     BreakIterator lineBreaks = breakers.computeIfAbsent("line:" + p.lang(),
-        l -> BreakIterator.getLineInstance(ULocale.forLanguageTag(p.lang())));
+        l -> copy(l, () -> BreakIterator.getLineInstance(ULocale.forLanguageTag(p.lang()))));
     lineBreaks.setText(p.text());
     List<int[]> segments = new ArrayList<>();
     int start = 0;
@@ -97,7 +101,7 @@ final class LineSetter {
   private void splitGraphemes(Paragraph p, char[] chars, Face[] faces, byte[] levels,
       int start, int end, float maxWidth, List<int[]> out) {
     BreakIterator graphemes = breakers.computeIfAbsent("char",
-        l -> BreakIterator.getCharacterInstance(ULocale.ROOT));
+        l -> copy(l, () -> BreakIterator.getCharacterInstance(ULocale.ROOT)));
     graphemes.setText(p.text());
     int chunkStart = start;
     int last = start;
@@ -113,6 +117,10 @@ final class LineSetter {
     if (end > chunkStart) {
       out.add(new int[] {chunkStart, end});
     }
+  }
+
+  private static BreakIterator copy(String key, Supplier<BreakIterator> make) {
+    return (BreakIterator) PROTOTYPES.computeIfAbsent(key, k -> make.get()).clone();
   }
 
   private static int trimEnd(char[] chars, int start, int end) {

@@ -15,6 +15,7 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.zip.DeflaterOutputStream;
 import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
@@ -59,6 +60,13 @@ final class Metadata {
   /** The JDK's sRGB profile, compressed once: the same bytes go into every export. */
   private static final byte[] SRGB_DEFLATED = deflate(
       ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+
+  /**
+   * Making a serializer looks up XML factories, which costs more than the XMP; one serializer is
+   * not thread-safe, so each export borrows one.
+   */
+  private static final ConcurrentLinkedDeque<XmpSerializer> SERIALIZERS =
+      new ConcurrentLinkedDeque<>();
 
   private Metadata() {}
 
@@ -153,10 +161,17 @@ final class Metadata {
     describePdfUaSchema(xmp);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    XmpSerializer serializer = SERIALIZERS.pollFirst();
+    if (serializer == null) {
+      serializer = new XmpSerializer();
+    }
     try {
-      new XmpSerializer().serialize(xmp, out, true);
+      serializer.serialize(xmp, out, true);
     } catch (TransformerException e) {
       throw new IOException("cannot write XMP", e);
+    }
+    if (SERIALIZERS.size() < Runtime.getRuntime().availableProcessors()) {
+      SERIALIZERS.offerFirst(serializer);
     }
     PDMetadata metadata = new PDMetadata(pdf);
     metadata.importXMPMetadata(out.toByteArray());

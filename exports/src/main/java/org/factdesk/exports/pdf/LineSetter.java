@@ -33,6 +33,9 @@ final class LineSetter {
 
   private record AtomKey(Face face, boolean rtl, String text) {}
 
+  /** A break segment; {@code trimmed}, its width without trailing spaces, or NaN if not yet known. */
+  private record Segment(int start, int end, float trimmed) {}
+
   List<Line> set(Paragraph p, float maxWidth) {
     String text = p.text();
     if (text.isEmpty()) {
@@ -48,26 +51,27 @@ final class LineSetter {
       levels[i] = bidi.getLevelAt(i);
     }
 
-    List<int[]> segments = segments(p, chars, faces, levels, maxWidth);
+    List<Segment> segments = segments(p, chars, faces, levels, maxWidth);
     // Atom boundaries: each segment's start and the end of its word before trailing spaces.
     boolean[] cuts = new boolean[chars.length + 1];
     List<Line> lines = new ArrayList<>();
-    int lineStart = segments.isEmpty() ? 0 : segments.get(0)[0];
+    int lineStart = segments.isEmpty() ? 0 : segments.get(0).start();
     float lineWidth = 0;
     int lineEnd = lineStart;
-    for (int[] seg : segments) {
-      int wordEnd = trimEnd(chars, seg[0], seg[1]);
-      cuts[seg[0]] = true;
+    for (Segment seg : segments) {
+      int wordEnd = trimEnd(chars, seg.start(), seg.end());
+      cuts[seg.start()] = true;
       cuts[wordEnd] = true;
-      float trimmed = width(p, chars, faces, levels, seg[0], wordEnd);
-      float full = trimmed + width(p, chars, faces, levels, wordEnd, seg[1]);
+      float trimmed = Float.isNaN(seg.trimmed())
+          ? width(p, chars, faces, levels, seg.start(), wordEnd) : seg.trimmed();
+      float full = trimmed + width(p, chars, faces, levels, wordEnd, seg.end());
       if (lineEnd > lineStart && lineWidth + trimmed > maxWidth) {
         addLine(lines, p, chars, faces, levels, cuts, bidi, rtl, lineStart, lineEnd);
-        lineStart = seg[0];
+        lineStart = seg.start();
         lineWidth = 0;
       }
       lineWidth += full;
-      lineEnd = seg[1];
+      lineEnd = seg.end();
     }
     if (lineEnd > lineStart) {
       addLine(lines, p, chars, faces, levels, cuts, bidi, rtl, lineStart, lineEnd);
@@ -76,12 +80,12 @@ final class LineSetter {
   }
 
   /** Unbreakable segments (words with their trailing spaces); over-long ones split by grapheme. */
-  private List<int[]> segments(
+  private List<Segment> segments(
       Paragraph p, char[] chars, Face[] faces, byte[] levels, float maxWidth) {
     BreakIterator lineBreaks = breakers.computeIfAbsent("line:" + p.lang(),
         l -> copy(l, () -> BreakIterator.getLineInstance(ULocale.forLanguageTag(p.lang()))));
     lineBreaks.setText(p.text());
-    List<int[]> segments = new ArrayList<>();
+    List<Segment> segments = new ArrayList<>();
     int start = 0;
     for (int b = lineBreaks.next(); b != BreakIterator.DONE; b = lineBreaks.next()) {
       if (b < chars.length && p.marker(b) && !p.marker(b - 1)) {
@@ -91,7 +95,7 @@ final class LineSetter {
       if (w > maxWidth) {
         splitGraphemes(p, chars, faces, levels, start, b, maxWidth, segments);
       } else {
-        segments.add(new int[] {start, b});
+        segments.add(new Segment(start, b, w));
       }
       start = b;
     }
@@ -99,7 +103,7 @@ final class LineSetter {
   }
 
   private void splitGraphemes(Paragraph p, char[] chars, Face[] faces, byte[] levels,
-      int start, int end, float maxWidth, List<int[]> out) {
+      int start, int end, float maxWidth, List<Segment> out) {
     BreakIterator graphemes = breakers.computeIfAbsent("char",
         l -> copy(l, () -> BreakIterator.getCharacterInstance(ULocale.ROOT)));
     graphemes.setText(p.text());
@@ -109,13 +113,13 @@ final class LineSetter {
         b = graphemes.next()) {
       if (b > chunkStart && last > chunkStart
           && width(p, chars, faces, levels, chunkStart, b) > maxWidth) {
-        out.add(new int[] {chunkStart, last});
+        out.add(new Segment(chunkStart, last, Float.NaN));
         chunkStart = last;
       }
       last = b;
     }
     if (end > chunkStart) {
-      out.add(new int[] {chunkStart, end});
+      out.add(new Segment(chunkStart, end, Float.NaN));
     }
   }
 

@@ -41,6 +41,10 @@ final class Shaper {
    */
   private static boolean mapToUnicode(
       String logical, Face face, boolean rtl, int[] glyphs, int[] charIndex, String[] unicode) {
+    if (plain(logical, face, rtl, glyphs, charIndex, unicode)) {
+      return false;
+    }
+    java.util.Arrays.fill(unicode, null);
     int n = glyphs.length;
     boolean complex = false;
     boolean[] done = new boolean[n];
@@ -56,7 +60,7 @@ final class Shaper {
         }
       }
       String cluster = logical.substring(clusterStart, clusterEnd);
-      int[] cps = cluster.codePoints().toArray();
+      int[] cps = codePoints(cluster);
       boolean[] claimed = new boolean[cps.length];
       int firstSubstituted = -1;
       int members = 0;
@@ -107,6 +111,44 @@ final class Shaper {
     return complex;
   }
 
+  /**
+   * The common case, decided without building clusters: one glyph per character (no surrogates),
+   * in logical order (reversed right to left), each the cmap's glyph for its character or, right
+   * to left, for its mirror. Fills {@code unicode} as the general mapping would.
+   */
+  private static boolean plain(
+      String logical, Face face, boolean rtl, int[] glyphs, int[] charIndex, String[] unicode) {
+    int n = glyphs.length;
+    if (n != logical.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      int at = rtl ? n - 1 - i : i;
+      char c = logical.charAt(at);
+      if (charIndex[i] != at || Character.isSurrogate(c) || GlyphRun.invisible(glyphs[i])) {
+        return false;
+      }
+      if (face.nominalGlyph(c) == glyphs[i]) {
+        unicode[i] = String.valueOf(c);
+      } else if (rtl && UCharacter.isMirrored(c)
+          && face.nominalGlyph(UCharacter.getMirror(c)) == glyphs[i]) {
+        unicode[i] = new String(Character.toChars(UCharacter.getMirror(c)));
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int[] codePoints(String s) {
+    int[] cps = new int[s.codePointCount(0, s.length())];
+    for (int i = 0, k = 0; i < s.length(); k++) {
+      cps[k] = s.codePointAt(i);
+      i += Character.charCount(cps[k]);
+    }
+    return cps;
+  }
+
   /** Index of the unclaimed code point whose cmap glyph (or, right to left, mirror's) is glyph. */
   private static int nominalMatch(Face face, int glyph, int[] cps, boolean[] claimed, boolean rtl) {
     for (int k = 0; k < cps.length; k++) {
@@ -125,10 +167,10 @@ final class Shaper {
   }
 
   private static String reversedIf(boolean rtl, String s) {
-    if (!rtl) {
+    if (!rtl || s.length() < 2) {
       return s;
     }
-    int[] cps = s.codePoints().toArray();
+    int[] cps = codePoints(s);
     StringBuilder b = new StringBuilder();
     for (int k = cps.length - 1; k >= 0; k--) {
       b.appendCodePoint(cps[k]);

@@ -86,6 +86,8 @@ final class DocumentFonts {
       u.glyphs.stream().forEach(glyphs::add);
       u.font.addGlyphsToSubset(glyphs);
       u.font.subset();
+      // PDF/A-2 does not ask for the CIDSet PDFBox adds; a few hundred bytes per font.
+      u.font.getDescendantFont().getFontDescriptor().getCOSObject().removeItem(COSName.CID_SET);
       byte[] cmap = toUnicode(u.text);
       PDStream stream =
           new PDStream(document, new ByteArrayInputStream(cmap), COSName.FLATE_DECODE);

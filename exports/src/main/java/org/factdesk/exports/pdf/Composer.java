@@ -506,7 +506,9 @@ final class Composer {
     }
   }
 
-  private final Map<String, Integer> languageScripts = new HashMap<>();
+  /** Likely script per language; ICU's likely-subtags look-up is slow enough to keep. */
+  private static final Map<String, Integer> LANGUAGE_SCRIPTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * A /Lang for a run in another script than its paragraph's language: the language is unknown,
@@ -526,7 +528,7 @@ final class Composer {
     if (script == UScript.COMMON) {
       return null;
     }
-    int expected = languageScripts.computeIfAbsent(paragraphLang, l -> {
+    int expected = LANGUAGE_SCRIPTS.computeIfAbsent(paragraphLang, l -> {
       String name = ULocale.addLikelySubtags(ULocale.forLanguageTag(l)).getScript();
       return name.isEmpty() ? UScript.LATIN : UScript.getCodeFromName(name);
     });

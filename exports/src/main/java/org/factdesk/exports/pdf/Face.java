@@ -7,7 +7,6 @@ import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.fontbox.ttf.TTFParser;
@@ -48,7 +47,6 @@ enum Face {
   private final ConcurrentLinkedDeque<TrueTypeFont> parsed = new ConcurrentLinkedDeque<>();
   private final AtomicInteger pooled = new AtomicInteger();
   private static final int POOL_LIMIT = Math.max(2, Runtime.getRuntime().availableProcessors());
-  private final ConcurrentHashMap<Integer, Integer> nominal = new ConcurrentHashMap<>();
   /*
    * Per-glyph advances (NaN: not yet known) and per-BMP-character coverage (0: not yet known,
    * 1: covered, 2: not). Filled lazily from several threads: each entry is one atomic write of a
@@ -57,6 +55,8 @@ enum Face {
    */
   private float[] advances;
   private byte[] coverage;
+  /** Per BMP character, its cmap glyph (-1: not yet known); same rules as the arrays above. */
+  private int[] nominals;
 
   Face(String file) {
     this.file = file;
@@ -127,6 +127,8 @@ enum Face {
             advances = new float[font.getNumGlyphs()];
             java.util.Arrays.fill(advances, Float.NaN);
             coverage = new byte[Character.MAX_VALUE + 1];
+            nominals = new int[Character.MAX_VALUE + 1];
+            java.util.Arrays.fill(nominals, -1);
             awtFont = font;
           } catch (FontFormatException | IOException e) {
             throw new IllegalStateException("cannot read font " + file, e);
@@ -198,10 +200,23 @@ enum Face {
 
   /** The glyph the cmap gives for a code point, unshaped; 0 if none. */
   int nominalGlyph(int codePoint) {
-    return nominal.computeIfAbsent(
-        codePoint,
-        cp -> awt().createGlyphVector(FRC, new String(Character.toChars(cp))).getGlyphCode(0));
+    Font font = awt();
+    if (codePoint > Character.MAX_VALUE) {
+      return cmapGlyph(font, codePoint);
+    }
+    int[] known = nominals;
+    int g = known[codePoint];
+    if (g < 0) {
+      g = cmapGlyph(font, codePoint);
+      known[codePoint] = g;
+    }
+    return g;
   }
+
+  private static int cmapGlyph(Font font, int codePoint) {
+    return font.createGlyphVector(FRC, new String(Character.toChars(codePoint))).getGlyphCode(0);
+  }
+
 
   Face bold() {
     return switch (this) {

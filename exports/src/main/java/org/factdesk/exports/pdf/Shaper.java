@@ -48,16 +48,19 @@ final class Shaper {
     int n = glyphs.length;
     boolean complex = false;
     boolean[] done = new boolean[n];
+    // A cluster runs from its glyphs' character index to the next index any glyph has.
+    boolean[] starts = new boolean[logical.length() + 1];
+    for (int j = 0; j < n; j++) {
+      starts[charIndex[j]] = true;
+    }
     for (int i = 0; i < n; i++) {
       if (done[i] || GlyphRun.invisible(glyphs[i])) {
         continue;
       }
       int clusterStart = charIndex[i];
-      int clusterEnd = logical.length();
-      for (int j = 0; j < n; j++) {
-        if (charIndex[j] > clusterStart && charIndex[j] < clusterEnd) {
-          clusterEnd = charIndex[j];
-        }
+      int clusterEnd = clusterStart + 1;
+      while (clusterEnd < logical.length() && !starts[clusterEnd]) {
+        clusterEnd++;
       }
       String cluster = logical.substring(clusterStart, clusterEnd);
       int[] cps = codePoints(cluster);

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.IntFunction;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSBase;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSInteger;
 import org.apache.pdfbox.cos.COSName;
@@ -59,6 +60,8 @@ final class Composer {
   private final byte docLevel;
   private PageState page;
   private float y;
+  /** The element whose marked content (and text object) is still open on the page, if any. */
+  private PDStructureElement open;
 
   private static final class PageState {
     final PDPage page = new PDPage(PAGE);
@@ -324,6 +327,7 @@ final class Composer {
   // --- pagination -----------------------------------------------------------------------------
 
   private void newPage() {
+    closeOpen();
     page = new PageState();
     page.page.setResources(resources);
     pdf.addPage(page.page);
@@ -372,12 +376,15 @@ final class Composer {
         newPage();
       }
     }
+    closeOpen();
     y -= box.after();
     kids.sort(Comparator.comparingInt(k -> (Integer) k[0]));
     List<PDStructureElement> added = new ArrayList<>();
     for (Object[] k : kids) {
       if (k[1] instanceof PDMarkedContentReference mcr) {
         target.element().appendKid(mcr);
+      } else if (k[1] instanceof Integer mcid) {
+        target.element().appendKid(mcid);
       } else {
         PDStructureElement child = (PDStructureElement) k[1];
         if (!added.contains(child)) {
@@ -388,11 +395,25 @@ final class Composer {
     }
   }
 
+  /**
+   * Draws one line. A line wholly owned by the paragraph's element continues the marked content
+   * of the line before it when that line was too, so a paragraph is one marked-content sequence
+   * (and text object) per page unless note markers or labels split it.
+   */
   private void draw(Line line, float left, float width, float baseline, Paragraph p,
       Target target, List<Object[]> kids) throws IOException {
     float x0 = line.rtl() ? left + width - line.width() : left;
     ContentWriter out = page.content;
     List<Line.Piece> pieces = line.pieces();
+    boolean whole = true;
+    for (Line.Piece piece : pieces) {
+      whole &= piece.owner() < 0;
+    }
+    if (whole && open == target.element()) {
+      drawPieces(out, pieces, 0, pieces.size(), x0, baseline, p);
+      return;
+    }
+    closeOpen();
     int g = 0;
     while (g < pieces.size()) {
       int owner = pieces.get(g).owner();
@@ -404,48 +425,90 @@ final class Composer {
       }
       PDStructureElement owning = owner < 0 ? target.element() : target.owners().apply(owner);
       int mcid = page.mcid(owning);
-      PDMarkedContentReference mcr = new PDMarkedContentReference();
-      mcr.setMCID(mcid);
-      mcr.setPage(page.page);
+      Object kid = contentKid(owning, mcid);
       if (owning == target.element()) {
-        kids.add(new Object[] {logical, mcr});
+        kids.add(new Object[] {logical, kid});
       } else {
-        owning.appendKid(mcr);
+        if (kid instanceof Integer i) {
+          owning.appendKid(i);
+        } else {
+          owning.appendKid((PDMarkedContentReference) kid);
+        }
         if (owning.getCOSObject().getDictionaryObject(COSName.P) == target.element().getCOSObject()) {
           kids.add(new Object[] {logical, owning});
         }
       }
       out.beginTagged(owning.getStructureType(), mcid);
       out.beginText();
-      for (int k = g; k < h; k++) {
-        Line.Piece piece = pieces.get(k);
-        GlyphRun run = piece.run();
-        String font = fonts.use(run);
-        String actual = !run.rtl() && run.needsActualText() ? run.text() : null;
-        String lang = spanLanguage(run.text(), p.lang());
-        if (actual != null || lang != null) {
-          out.beginSpan(actual, lang);
-        }
-        out.font(font, piece.size());
-        out.moveTo(x0 + piece.x(), baseline);
-        if (piece.rise() != 0) {
-          out.rise(piece.rise());
-        }
-        out.glyphs(run, piece.size(), piece.rise());
-        if (piece.rise() != 0) {
-          out.rise(0);
-        }
-        if (actual != null || lang != null) {
-          out.endMarked();
-        }
+      drawPieces(out, pieces, g, h, x0, baseline, p);
+      if (whole) {
+        open = target.element();
+      } else {
+        out.endText();
+        out.endMarked();
       }
-      out.endText();
-      out.endMarked();
       g = h;
     }
   }
 
-  private final Map<String, Integer> languageScripts = new HashMap<>();
+  /**
+   * Marked content as a structure kid: the bare MCID when it is on the element's page (/Pg, set
+   * by its first content), else a reference naming the page.
+   */
+  private Object contentKid(PDStructureElement owning, int mcid) {
+    COSBase pg = owning.getCOSObject().getDictionaryObject(COSName.PG);
+    if (pg == null) {
+      owning.setPage(page.page);
+      return mcid;
+    }
+    if (pg == page.page.getCOSObject()) {
+      return mcid;
+    }
+    PDMarkedContentReference mcr = new PDMarkedContentReference();
+    mcr.setMCID(mcid);
+    mcr.setPage(page.page);
+    return mcr;
+  }
+
+  private void closeOpen() {
+    if (open != null) {
+      page.content.endText();
+      page.content.endMarked();
+      open = null;
+    }
+  }
+
+  private void drawPieces(ContentWriter out, List<Line.Piece> pieces, int from, int to, float x0,
+      float baseline, Paragraph p) throws IOException {
+    for (int k = from; k < to; k++) {
+      Line.Piece piece = pieces.get(k);
+      GlyphRun run = piece.run();
+      String font = fonts.use(run);
+      String actual = !run.rtl() && run.needsActualText() ? run.text() : null;
+      String lang = spanLanguage(run.text(), p.lang());
+      if (actual != null || lang != null) {
+        out.beginSpan(actual, lang);
+      }
+      out.font(font, piece.size());
+      if (k == from) {
+        out.lineStart(x0 + piece.x(), baseline);
+      }
+      if (piece.rise() != 0) {
+        out.rise(piece.rise());
+      }
+      out.glyphs(run, piece.size(), piece.rise());
+      if (piece.rise() != 0) {
+        out.rise(0);
+      }
+      if (actual != null || lang != null) {
+        out.endMarked();
+      }
+    }
+  }
+
+  /** Likely script per language; ICU's likely-subtags look-up is slow enough to keep. */
+  private static final Map<String, Integer> LANGUAGE_SCRIPTS =
+      new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * A /Lang for a run in another script than its paragraph's language: the language is unknown,
@@ -465,7 +528,7 @@ final class Composer {
     if (script == UScript.COMMON) {
       return null;
     }
-    int expected = languageScripts.computeIfAbsent(paragraphLang, l -> {
+    int expected = LANGUAGE_SCRIPTS.computeIfAbsent(paragraphLang, l -> {
       String name = ULocale.addLikelySubtags(ULocale.forLanguageTag(l)).getScript();
       return name.isEmpty() ? UScript.LATIN : UScript.getCodeFromName(name);
     });
@@ -509,9 +572,13 @@ final class Composer {
   private void artifactLine(ContentWriter out, Line line, float x0, float baseline, float size)
       throws IOException {
     out.beginText();
+    boolean first = true;
     for (Line.Piece piece : line.pieces()) {
       out.font(fonts.use(piece.run()), size);
-      out.moveTo(x0 + piece.x(), baseline);
+      if (first) {
+        out.lineStart(x0 + piece.x(), baseline);
+        first = false;
+      }
       out.glyphs(piece.run(), size, 0);
     }
     out.endText();

@@ -11,6 +11,9 @@ final class ContentWriter {
   private final StringBuilder out = new StringBuilder(8192);
   private String currentFont;
   private float currentSize;
+  /** Origin of the current text line, in 1/100 pt, so relative moves add up without drift. */
+  private long lineX;
+  private long lineY;
 
   byte[] toBytes() {
     return out.toString().getBytes(StandardCharsets.ISO_8859_1);
@@ -19,6 +22,8 @@ final class ContentWriter {
   void beginText() {
     out.append("BT\n");
     currentFont = null;
+    lineX = 0;
+    lineY = 0;
   }
 
   void endText() {
@@ -50,9 +55,17 @@ final class ContentWriter {
     num(size).op("Tf");
   }
 
-  void moveTo(float x, float y) {
-    out.append("1 0 0 1 ");
-    num(x).num(y).op("Tm");
+  /**
+   * Starts a text line at (x, y), relative to the previous line's start. Later runs on the line
+   * need no move: each TJ ends exactly where the next run starts (its advances match the embedded
+   * widths).
+   */
+  void lineStart(float x, float y) {
+    long nx = Math.round(x * 100.0);
+    long ny = Math.round(y * 100.0);
+    hundredths(nx - lineX).hundredths(ny - lineY).op("Td");
+    lineX = nx;
+    lineY = ny;
   }
 
   void rise(float rise) {
@@ -69,11 +82,11 @@ final class ContentWriter {
     out.append("/Span <<");
     if (actualText != null) {
       out.append("/ActualText ");
-      utf16(actualText);
+      textString(actualText);
     }
     if (lang != null) {
       out.append("/Lang ");
-      utf16(lang);
+      textString(lang);
     }
     out.append(">> BDC\n");
   }
@@ -91,12 +104,14 @@ final class ContentWriter {
   }
 
   /**
-   * Shows a shaped run as one TJ array (several where glyphs sit off the baseline). Each glyph's
-   * shaped position is kept by adjusting against the embedded font's own advances.
+   * Shows a shaped run as one TJ array (several where glyphs sit off the baseline), consecutive
+   * glyphs in one hex string. Each glyph's shaped position is kept by adjusting against the
+   * embedded font's own advances.
    */
   void glyphs(GlyphRun run, float size, float baseRise) {
     float pen = 0;
     boolean open = false;
+    boolean hex = false;
     for (int i = 0; i < run.glyphs().length; i++) {
       int g = run.glyphs()[i];
       if (GlyphRun.invisible(g)) {
@@ -104,30 +119,41 @@ final class ContentWriter {
       }
       float dy = -run.y()[i];
       float gap = run.x()[i] - pen;
+      if (!open) {
+        out.append('[');
+        open = true;
+      }
+      if (Math.abs(gap) > 0.01f) {
+        if (hex) {
+          out.append('>');
+          hex = false;
+        }
+        num(-gap);
+      }
       if (dy == 0) {
-        if (!open) {
-          out.append('[');
-          open = true;
+        if (!hex) {
+          out.append('<');
+          hex = true;
         }
-        if (Math.abs(gap) > 0.01f) {
-          num(-gap);
-        }
-        out.append('<').append(hex4(g)).append('>');
+        hex4(g);
       } else {
-        if (!open) {
-          out.append('[');
-        }
-        if (Math.abs(gap) > 0.01f) {
-          num(-gap);
+        if (hex) {
+          out.append('>');
+          hex = false;
         }
         out.append("] TJ\n");
         open = false;
         // Text rise is in unscaled text space; shaped offsets are in 1/1000 em.
         rise(baseRise + dy * size / 1000f);
-        out.append("[<").append(hex4(g)).append(">] TJ\n");
+        out.append("[<");
+        hex4(g);
+        out.append(">] TJ\n");
         rise(baseRise);
       }
       pen = run.x()[i] + run.face().advance(g);
+    }
+    if (hex) {
+      out.append('>');
     }
     float tail = run.advance() - pen;
     if (Math.abs(tail) > 0.01f) {
@@ -148,13 +174,19 @@ final class ContentWriter {
   }
 
   private ContentWriter num(float v) {
-    long r = Math.round(v * 100.0);
+    return hundredths(Math.round(v * 100.0));
+  }
+
+  /** Writes r / 100 with as few digits as it needs. */
+  private ContentWriter hundredths(long r) {
     if (r < 0) {
       out.append('-');
       r = -r;
     }
-    out.append(r / 100);
     long frac = r % 100;
+    if (r / 100 != 0 || frac == 0) {
+      out.append(r / 100); // ".5" is a valid number; "0.5" spends a byte
+    }
     if (frac != 0) {
       out.append('.');
       if (frac < 10) {
@@ -167,15 +199,38 @@ final class ContentWriter {
     return this;
   }
 
-  private static String hex4(int g) {
-    String h = Integer.toHexString(g).toUpperCase(java.util.Locale.ROOT);
-    return "0000".substring(h.length()) + h;
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
+
+  private void hex4(int v) {
+    out.append(HEX[(v >> 12) & 0xF]).append(HEX[(v >> 8) & 0xF]).append(HEX[(v >> 4) & 0xF])
+        .append(HEX[v & 0xF]);
+  }
+
+  /** A text string: literal where it is printable ASCII (PDFDocEncoding agrees), else UTF-16. */
+  private void textString(String s) {
+    boolean ascii = true;
+    for (int i = 0; i < s.length() && ascii; i++) {
+      ascii = s.charAt(i) >= 0x20 && s.charAt(i) < 0x7F;
+    }
+    if (!ascii) {
+      utf16(s);
+      return;
+    }
+    out.append('(');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '(' || c == ')' || c == '\\') {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    out.append(')');
   }
 
   private void utf16(String s) {
     out.append("<FEFF");
     for (int i = 0; i < s.length(); i++) {
-      out.append(hex4(s.charAt(i)));
+      hex4(s.charAt(i));
     }
     out.append('>');
   }

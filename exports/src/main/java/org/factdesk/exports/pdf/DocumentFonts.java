@@ -4,12 +4,14 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDResources;
@@ -27,16 +29,21 @@ final class DocumentFonts {
   private final Map<Face, Usage> used = new EnumMap<>(Face.class);
 
   private static final class Usage {
+    final TrueTypeFont parsed;
     final PDType0Font font;
     final String name;
-    final Set<Integer> glyphs = new TreeSet<>();
+    final BitSet glyphs = new BitSet();
+    final BitSet mapped = new BitSet();
     final Map<Integer, String> text = new TreeMap<>();
 
-    Usage(PDType0Font font, String name) {
+    Usage(TrueTypeFont parsed, PDType0Font font, String name) {
+      this.parsed = parsed;
       this.font = font;
       this.name = name;
     }
   }
+
+  private boolean finished;
 
   DocumentFonts(PDDocument document, PDResources resources) {
     this.document = document;
@@ -47,18 +54,21 @@ final class DocumentFonts {
   String use(GlyphRun run) throws IOException {
     Usage u = used.get(run.face());
     if (u == null) {
-      PDType0Font font =
-          PDType0Font.load(document, new ByteArrayInputStream(run.face().bytes()), true);
+      TrueTypeFont parsed = run.face().borrowParsed();
+      PDType0Font font = PDType0Font.load(document, parsed, true);
       COSName name = resources.add(font);
-      u = new Usage(font, name.getName());
+      u = new Usage(parsed, font, name.getName());
       used.put(run.face(), u);
     }
-    for (int i = 0; i < run.glyphs().length; i++) {
-      int g = run.glyphs()[i];
+    int[] glyphs = run.glyphs();
+    String[] unicode = run.unicode();
+    for (int i = 0; i < glyphs.length; i++) {
+      int g = glyphs[i];
       if (!GlyphRun.invisible(g)) {
-        u.glyphs.add(g);
-        if (run.unicode()[i] != null && !run.unicode()[i].isEmpty()) {
-          u.text.putIfAbsent(g, run.unicode()[i]);
+        u.glyphs.set(g);
+        if (!u.mapped.get(g) && unicode[i] != null && !unicode[i].isEmpty()) {
+          u.mapped.set(g);
+          u.text.put(g, unicode[i]);
         }
       }
     }
@@ -72,13 +82,31 @@ final class DocumentFonts {
    */
   void finish() throws IOException {
     for (Usage u : used.values()) {
-      u.font.addGlyphsToSubset(u.glyphs);
+      Set<Integer> glyphs = new TreeSet<>();
+      u.glyphs.stream().forEach(glyphs::add);
+      u.font.addGlyphsToSubset(glyphs);
       u.font.subset();
+      // PDF/A-2 does not ask for the CIDSet PDFBox adds; a few hundred bytes per font.
+      u.font.getDescendantFont().getFontDescriptor().getCOSObject().removeItem(COSName.CID_SET);
       byte[] cmap = toUnicode(u.text);
       PDStream stream =
           new PDStream(document, new ByteArrayInputStream(cmap), COSName.FLATE_DECODE);
       u.font.getCOSObject().setItem(COSName.TO_UNICODE, stream);
     }
+    finished = true;
+  }
+
+  /**
+   * Gives the parsed fonts back for reuse once this PDF's fonts are finished. After a failure
+   * they are dropped instead: their state is unknown.
+   */
+  void release() {
+    for (Map.Entry<Face, Usage> e : used.entrySet()) {
+      if (finished) {
+        e.getKey().releaseParsed(e.getValue().parsed);
+      }
+    }
+    used.clear();
   }
 
   private static byte[] toUnicode(Map<Integer, String> text) {

@@ -7,7 +7,11 @@ import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The bundled Noto faces (OFL, see fonts/OFL.txt), and a CJK face that is not bundled (megabytes):
@@ -39,8 +43,20 @@ enum Face {
   private final String file;
   private volatile byte[] bytes;
   private volatile Font awtFont;
-  private final ConcurrentHashMap<Integer, Integer> nominal = new ConcurrentHashMap<>();
-  private final ConcurrentHashMap<Integer, Float> advances = new ConcurrentHashMap<>();
+  /** Parsed fonts not in use; each export borrows its own, as TrueTypeFont is not thread-safe. */
+  private final ConcurrentLinkedDeque<TrueTypeFont> parsed = new ConcurrentLinkedDeque<>();
+  private final AtomicInteger pooled = new AtomicInteger();
+  private static final int POOL_LIMIT = Math.max(2, Runtime.getRuntime().availableProcessors());
+  /*
+   * Per-glyph advances (NaN: not yet known) and per-BMP-character coverage (0: not yet known,
+   * 1: covered, 2: not). Filled lazily from several threads: each entry is one atomic write of a
+   * value every thread computes alike, so a race only repeats work. Set before awtFont is
+   * published.
+   */
+  private float[] advances;
+  private byte[] coverage;
+  /** Per BMP character, its cmap glyph (-1: not yet known); same rules as the arrays above. */
+  private int[] nominals;
 
   Face(String file) {
     this.file = file;
@@ -105,9 +121,15 @@ enum Face {
       synchronized (this) {
         if (awtFont == null) {
           try {
-            awtFont =
+            Font font =
                 Font.createFont(Font.TRUETYPE_FONT, new java.io.ByteArrayInputStream(bytes()))
                     .deriveFont(LAYOUT_SIZE);
+            advances = new float[font.getNumGlyphs()];
+            java.util.Arrays.fill(advances, Float.NaN);
+            coverage = new byte[Character.MAX_VALUE + 1];
+            nominals = new int[Character.MAX_VALUE + 1];
+            java.util.Arrays.fill(nominals, -1);
+            awtFont = font;
           } catch (FontFormatException | IOException e) {
             throw new IllegalStateException("cannot read font " + file, e);
           }
@@ -118,23 +140,83 @@ enum Face {
     return f;
   }
 
+  /**
+   * A parsed copy of the font for one export's exclusive use, parsed once and reused: parsing
+   * (with its GSUB tables) costs more than setting a short article. Give it back with {@link
+   * #releaseParsed}. Embedding only reads it (its data is an in-memory copy, closing is a no-op).
+   */
+  TrueTypeFont borrowParsed() throws IOException {
+    TrueTypeFont f = parsed.pollFirst();
+    if (f != null) {
+      pooled.decrementAndGet();
+      return f;
+    }
+    return new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+  }
+
+  void releaseParsed(TrueTypeFont f) {
+    if (pooled.incrementAndGet() <= POOL_LIMIT) {
+      parsed.offerFirst(f);
+    } else {
+      pooled.decrementAndGet();
+    }
+  }
+
   /** Advance of one glyph in 1/1000 em, as the embedded font's widths will state it. */
   float advance(int glyph) {
-    return advances.computeIfAbsent(
-        glyph,
-        g -> (float) awt().createGlyphVector(FRC, new int[] {g}).getGlyphPosition(1).getX());
+    Font font = awt();
+    float[] known = advances;
+    if (glyph >= known.length) {
+      return measure(font, glyph);
+    }
+    float a = known[glyph];
+    if (Float.isNaN(a)) {
+      a = measure(font, glyph);
+      known[glyph] = a;
+    }
+    return a;
+  }
+
+  private static float measure(Font font, int glyph) {
+    return (float) font.createGlyphVector(FRC, new int[] {glyph}).getGlyphPosition(1).getX();
   }
 
   boolean covers(int codePoint) {
-    return available() && awt().canDisplay(codePoint);
+    if (!available()) {
+      return false;
+    }
+    Font font = awt();
+    if (codePoint > Character.MAX_VALUE) {
+      return font.canDisplay(codePoint);
+    }
+    byte[] known = coverage;
+    byte c = known[codePoint];
+    if (c == 0) {
+      c = font.canDisplay(codePoint) ? (byte) 1 : (byte) 2;
+      known[codePoint] = c;
+    }
+    return c == 1;
   }
 
   /** The glyph the cmap gives for a code point, unshaped; 0 if none. */
   int nominalGlyph(int codePoint) {
-    return nominal.computeIfAbsent(
-        codePoint,
-        cp -> awt().createGlyphVector(FRC, new String(Character.toChars(cp))).getGlyphCode(0));
+    Font font = awt();
+    if (codePoint > Character.MAX_VALUE) {
+      return cmapGlyph(font, codePoint);
+    }
+    int[] known = nominals;
+    int g = known[codePoint];
+    if (g < 0) {
+      g = cmapGlyph(font, codePoint);
+      known[codePoint] = g;
+    }
+    return g;
   }
+
+  private static int cmapGlyph(Font font, int codePoint) {
+    return font.createGlyphVector(FRC, new String(Character.toChars(codePoint))).getGlyphCode(0);
+  }
+
 
   Face bold() {
     return switch (this) {

@@ -9,11 +9,16 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
 
 /**
  * Breaks a paragraph into lines and shapes each line. Breaks come from ICU's line BreakIterator for
- * the language; widths come from shaped advances; each line is reordered with ICU's Bidi and each
- * visual run is shaped in its direction.
+ * the language; each line is reordered with ICU's Bidi. Text is shaped in atoms: the pieces of a
+ * break segment (a word and, apart, its trailing spaces) of one face, bidi level and owner. An atom
+ * is shaped once per export, in its direction and without outside context (atoms end where no
+ * contextual shaping crosses: spaces, break opportunities, script, direction or face changes), and
+ * the same shapes both measure the lines and are drawn, so measured and drawn widths agree.
  */
 final class LineSetter {
 
@@ -21,7 +26,15 @@ final class LineSetter {
   static final float MARKER_RISE = 0.36f;
 
   private final Map<String, BreakIterator> breakers = new HashMap<>();
-  private final Map<String, Float> widthCache = new HashMap<>();
+  /** Creating an ICU break iterator loads its rules; cloning a made one is cheap. */
+  private static final Map<String, BreakIterator> PROTOTYPES = new ConcurrentHashMap<>();
+  /** Words recur within an article; each distinct atom is shaped once per export. */
+  private final Map<AtomKey, GlyphRun> shaped = new HashMap<>();
+
+  private record AtomKey(Face face, boolean rtl, String text) {}
+
+  /** A break segment; {@code trimmed}, its width without trailing spaces, or NaN if not yet known. */
+  private record Segment(int start, int end, float trimmed) {}
 
   List<Line> set(Paragraph p, float maxWidth) {
     String text = p.text();
@@ -38,35 +51,41 @@ final class LineSetter {
       levels[i] = bidi.getLevelAt(i);
     }
 
-    List<int[]> segments = segments(p, chars, faces, levels, maxWidth);
+    List<Segment> segments = segments(p, chars, faces, levels, maxWidth);
+    // Atom boundaries: each segment's start and the end of its word before trailing spaces.
+    boolean[] cuts = new boolean[chars.length + 1];
     List<Line> lines = new ArrayList<>();
-    int lineStart = segments.isEmpty() ? 0 : segments.get(0)[0];
+    int lineStart = segments.isEmpty() ? 0 : segments.get(0).start();
     float lineWidth = 0;
     int lineEnd = lineStart;
-    for (int[] seg : segments) {
-      float trimmed = width(p, chars, faces, levels, seg[0], trimEnd(chars, seg[0], seg[1]));
-      float full = width(p, chars, faces, levels, seg[0], seg[1]);
+    for (Segment seg : segments) {
+      int wordEnd = trimEnd(chars, seg.start(), seg.end());
+      cuts[seg.start()] = true;
+      cuts[wordEnd] = true;
+      float trimmed = Float.isNaN(seg.trimmed())
+          ? width(p, chars, faces, levels, seg.start(), wordEnd) : seg.trimmed();
+      float full = trimmed + width(p, chars, faces, levels, wordEnd, seg.end());
       if (lineEnd > lineStart && lineWidth + trimmed > maxWidth) {
-        addLine(lines, p, chars, faces, bidi, rtl, lineStart, lineEnd);
-        lineStart = seg[0];
+        addLine(lines, p, chars, faces, levels, cuts, bidi, rtl, lineStart, lineEnd);
+        lineStart = seg.start();
         lineWidth = 0;
       }
       lineWidth += full;
-      lineEnd = seg[1];
+      lineEnd = seg.end();
     }
     if (lineEnd > lineStart) {
-      addLine(lines, p, chars, faces, bidi, rtl, lineStart, lineEnd);
+      addLine(lines, p, chars, faces, levels, cuts, bidi, rtl, lineStart, lineEnd);
     }
     return lines;
   }
 
   /** Unbreakable segments (words with their trailing spaces); over-long ones split by grapheme. */
-  private List<int[]> segments(
+  private List<Segment> segments(
       Paragraph p, char[] chars, Face[] faces, byte[] levels, float maxWidth) {
     BreakIterator lineBreaks = breakers.computeIfAbsent("line:" + p.lang(),
-        l -> BreakIterator.getLineInstance(ULocale.forLanguageTag(p.lang())));
+        l -> copy(l, () -> BreakIterator.getLineInstance(ULocale.forLanguageTag(p.lang()))));
     lineBreaks.setText(p.text());
-    List<int[]> segments = new ArrayList<>();
+    List<Segment> segments = new ArrayList<>();
     int start = 0;
     for (int b = lineBreaks.next(); b != BreakIterator.DONE; b = lineBreaks.next()) {
       if (b < chars.length && p.marker(b) && !p.marker(b - 1)) {
@@ -76,7 +95,7 @@ final class LineSetter {
       if (w > maxWidth) {
         splitGraphemes(p, chars, faces, levels, start, b, maxWidth, segments);
       } else {
-        segments.add(new int[] {start, b});
+        segments.add(new Segment(start, b, w));
       }
       start = b;
     }
@@ -84,9 +103,9 @@ final class LineSetter {
   }
 
   private void splitGraphemes(Paragraph p, char[] chars, Face[] faces, byte[] levels,
-      int start, int end, float maxWidth, List<int[]> out) {
+      int start, int end, float maxWidth, List<Segment> out) {
     BreakIterator graphemes = breakers.computeIfAbsent("char",
-        l -> BreakIterator.getCharacterInstance(ULocale.ROOT));
+        l -> copy(l, () -> BreakIterator.getCharacterInstance(ULocale.ROOT)));
     graphemes.setText(p.text());
     int chunkStart = start;
     int last = start;
@@ -94,14 +113,18 @@ final class LineSetter {
         b = graphemes.next()) {
       if (b > chunkStart && last > chunkStart
           && width(p, chars, faces, levels, chunkStart, b) > maxWidth) {
-        out.add(new int[] {chunkStart, last});
+        out.add(new Segment(chunkStart, last, Float.NaN));
         chunkStart = last;
       }
       last = b;
     }
     if (end > chunkStart) {
-      out.add(new int[] {chunkStart, end});
+      out.add(new Segment(chunkStart, end, Float.NaN));
     }
+  }
+
+  private static BreakIterator copy(String key, Supplier<BreakIterator> make) {
+    return (BreakIterator) PROTOTYPES.computeIfAbsent(key, k -> make.get()).clone();
   }
 
   private static int trimEnd(char[] chars, int start, int end) {
@@ -127,38 +150,36 @@ final class LineSetter {
     return faces;
   }
 
-  /** Width in points of [start, end), shaping each same-face, same-direction stretch. */
+  /** Width in points of [start, end), the sum of its atoms' shaped advances. */
   private float width(Paragraph p, char[] chars, Face[] faces, byte[] levels, int start, int end) {
     float w = 0;
     int i = start;
     while (i < end) {
       int j = i + 1;
-      while (j < end && sameStretch(p, faces, levels, i, j)) {
+      while (j < end && sameAtom(p, faces, levels, i, j)) {
         j++;
       }
-      String key = faces[i].ordinal() + ":" + (levels[i] & 1) + ":" + new String(chars, i, j - i);
-      int from = i;
-      int to = j;
-      float units = widthCache.computeIfAbsent(key,
-          k -> Shaper.shape(chars, from, to, faces[from], (levels[from] & 1) == 1).advance());
-      w += units * sizeAt(p, i) / 1000f;
+      w += atom(chars, i, j, faces[i], (levels[i] & 1) == 1).advance() * sizeAt(p, i) / 1000f;
       i = j;
     }
     return w;
   }
 
-  private static boolean sameStretch(Paragraph p, Face[] faces, byte[] levels, int i, int j) {
-    return faces[j] == faces[i]
-        && (levels[j] & 1) == (levels[i] & 1)
-        && p.owners()[j] == p.owners()[i];
+  private GlyphRun atom(char[] chars, int start, int end, Face face, boolean rtl) {
+    return shaped.computeIfAbsent(new AtomKey(face, rtl, new String(chars, start, end - start)),
+        k -> Shaper.shape(k.text(), k.face(), k.rtl()));
+  }
+
+  private static boolean sameAtom(Paragraph p, Face[] faces, byte[] levels, int i, int j) {
+    return faces[j] == faces[i] && levels[j] == levels[i] && p.owners()[j] == p.owners()[i];
   }
 
   private static float sizeAt(Paragraph p, int i) {
     return p.marker(i) ? p.size() * MARKER_SCALE : p.size();
   }
 
-  private void addLine(List<Line> lines, Paragraph p, char[] chars, Face[] faces, Bidi bidi,
-      boolean rtl, int start, int end) {
+  private void addLine(List<Line> lines, Paragraph p, char[] chars, Face[] faces, byte[] levels,
+      boolean[] cuts, Bidi bidi, boolean rtl, int start, int end) {
     end = trimEnd(chars, start, end);
     if (end <= start) {
       return;
@@ -172,28 +193,44 @@ final class LineSetter {
       int runStart = start + run.getStart();
       int runLimit = start + run.getLimit();
       boolean odd = run.isOddRun();
-      List<int[]> stretches = new ArrayList<>();
+      // Pieces: atoms of one face and owner drawn together, logical order within the run.
+      List<List<GlyphRun>> stretches = new ArrayList<>();
+      List<int[]> bounds = new ArrayList<>();
       int i = runStart;
       while (i < runLimit) {
-        int j = i + 1;
-        while (j < runLimit && faces[j] == faces[i] && p.owners()[j] == p.owners()[i]) {
-          j++;
+        int pieceStart = i;
+        List<GlyphRun> atoms = new ArrayList<>();
+        while (i < runLimit && faces[i] == faces[pieceStart]
+            && p.owners()[i] == p.owners()[pieceStart]) {
+          int j = i + 1;
+          while (j < runLimit && !cuts[j] && sameAtom(p, faces, levels, i, j)) {
+            j++;
+          }
+          atoms.add(atom(chars, i, j, faces[i], odd));
+          i = j;
         }
-        stretches.add(new int[] {i, j});
-        i = j;
+        stretches.add(atoms);
+        bounds.add(new int[] {pieceStart, i});
       }
-      if (odd) {
-        java.util.Collections.reverse(stretches);
-      }
-      for (int[] s : stretches) {
-        GlyphRun glyphs = Shaper.shape(chars, s[0], s[1], faces[s[0]], odd);
-        boolean marker = p.marker(s[0]);
-        float size = sizeAt(p, s[0]);
+      for (int k = 0; k < stretches.size(); k++) {
+        int s = odd ? stretches.size() - 1 - k : k;
+        List<GlyphRun> atoms = stretches.get(s);
+        if (odd) {
+          java.util.Collections.reverse(atoms);
+        }
+        int[] b = bounds.get(s);
+        GlyphRun glyphs = GlyphRun.concat(atoms, text(chars, b[0], b[1]), odd);
+        boolean marker = p.marker(b[0]);
+        float size = sizeAt(p, b[0]);
         pieces.add(new Line.Piece(glyphs, x, size, marker ? p.size() * MARKER_RISE : 0,
-            p.owners()[s[0]], s[0]));
+            p.owners()[b[0]], b[0]));
         x += glyphs.advance() * size / 1000f;
       }
     }
     lines.add(new Line(List.copyOf(pieces), x, rtl));
+  }
+
+  private static String text(char[] chars, int start, int end) {
+    return new String(chars, start, end - start);
   }
 }

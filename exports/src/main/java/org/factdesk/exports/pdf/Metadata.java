@@ -5,6 +5,7 @@ import java.awt.color.ICC_Profile;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,9 +15,13 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.zip.DeflaterOutputStream;
 import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSStream;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
@@ -52,7 +57,30 @@ final class Metadata {
   private static final String SCHEMA_NS = "http://www.aiim.org/pdfa/ns/schema#";
   private static final String PROPERTY_NS = "http://www.aiim.org/pdfa/ns/property#";
 
+  /** The JDK's sRGB profile, compressed once: the same bytes go into every export. */
+  private static final byte[] SRGB_DEFLATED = deflate(
+      ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData());
+
+  /**
+   * Making a serializer looks up XML factories, which costs more than the XMP; one serializer is
+   * not thread-safe, so each export borrows one.
+   */
+  private static final ConcurrentLinkedDeque<XmpSerializer> SERIALIZERS =
+      new ConcurrentLinkedDeque<>();
+
   private Metadata() {}
+
+  private static byte[] deflate(byte[] data) {
+    try {
+      ByteArrayOutputStream out = new ByteArrayOutputStream();
+      try (DeflaterOutputStream z = new DeflaterOutputStream(out)) {
+        z.write(data);
+      }
+      return out.toByteArray();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 
   static void apply(PDDocument pdf, ExportDocument doc, List<byte[]> contents)
       throws IOException {
@@ -80,8 +108,17 @@ final class Metadata {
 
     catalog.setMetadata(xmp(pdf, doc, approved));
 
-    byte[] icc = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
-    PDOutputIntent intent = new PDOutputIntent(pdf, new ByteArrayInputStream(icc));
+    COSStream profile = pdf.getDocument().createCOSStream();
+    try (OutputStream raw = profile.createRawOutputStream()) {
+      raw.write(SRGB_DEFLATED);
+    }
+    profile.setItem(COSName.FILTER, COSName.FLATE_DECODE);
+    profile.setInt(COSName.N, 3);
+    COSDictionary intentDict = new COSDictionary();
+    intentDict.setItem(COSName.TYPE, COSName.OUTPUT_INTENT);
+    intentDict.setItem(COSName.S, COSName.GTS_PDFA1);
+    intentDict.setItem(COSName.DEST_OUTPUT_PROFILE, profile);
+    PDOutputIntent intent = new PDOutputIntent(intentDict);
     intent.setInfo("sRGB IEC61966-2.1");
     intent.setOutputCondition("sRGB IEC61966-2.1");
     intent.setOutputConditionIdentifier("sRGB IEC61966-2.1");
@@ -124,10 +161,17 @@ final class Metadata {
     describePdfUaSchema(xmp);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
+    XmpSerializer serializer = SERIALIZERS.pollFirst();
+    if (serializer == null) {
+      serializer = new XmpSerializer();
+    }
     try {
-      new XmpSerializer().serialize(xmp, out, true);
+      serializer.serialize(xmp, out, true);
     } catch (TransformerException e) {
       throw new IOException("cannot write XMP", e);
+    }
+    if (SERIALIZERS.size() < Runtime.getRuntime().availableProcessors()) {
+      SERIALIZERS.offerFirst(serializer);
     }
     PDMetadata metadata = new PDMetadata(pdf);
     metadata.importXMPMetadata(out.toByteArray());

@@ -23,9 +23,13 @@ public final class PdfExporter {
   public void write(ExportDocument doc, OutputStream out) throws IOException {
     try (PDDocument pdf = new PDDocument()) {
       Composer composer = new Composer(pdf, doc);
-      composer.compose();
-      Metadata.apply(pdf, doc, composer.contents());
-      composer.fonts().finish();
+      try {
+        composer.compose();
+        Metadata.apply(pdf, doc, composer.contents());
+        composer.fonts().finish();
+      } finally {
+        composer.fonts().release();
+      }
       pdf.save(out);
     }
   }

@@ -9,11 +9,14 @@ final class Shaper {
 
   private Shaper() {}
 
-  static GlyphRun shape(char[] text, int start, int limit, Face face, boolean rtl) {
+  /** Shapes {@code logical} on its own: no text outside it is context. */
+  static GlyphRun shape(String logical, Face face, boolean rtl) {
     Font font = face.awt();
+    char[] text = logical.toCharArray();
     GlyphVector gv =
         font.layoutGlyphVector(
-            Face.FRC, text, start, limit, rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+            Face.FRC, text, 0, text.length,
+            rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
     int n = gv.getNumGlyphs();
     int[] glyphs = gv.getGlyphCodes(0, n, null);
     int[] charIndex = gv.getGlyphCharIndices(0, n, null);
@@ -24,7 +27,6 @@ final class Shaper {
       x[i] = pos[2 * i];
       y[i] = pos[2 * i + 1];
     }
-    String logical = new String(text, start, limit - start);
     String[] unicode = new String[n];
     boolean complex = mapToUnicode(logical, face, rtl, glyphs, charIndex, unicode);
     return new GlyphRun(face, logical, rtl, glyphs, x, y, pos[2 * n], unicode, complex);
@@ -39,22 +41,29 @@ final class Shaper {
    */
   private static boolean mapToUnicode(
       String logical, Face face, boolean rtl, int[] glyphs, int[] charIndex, String[] unicode) {
+    if (plain(logical, face, rtl, glyphs, charIndex, unicode)) {
+      return false;
+    }
+    java.util.Arrays.fill(unicode, null);
     int n = glyphs.length;
     boolean complex = false;
     boolean[] done = new boolean[n];
+    // A cluster runs from its glyphs' character index to the next index any glyph has.
+    boolean[] starts = new boolean[logical.length() + 1];
+    for (int j = 0; j < n; j++) {
+      starts[charIndex[j]] = true;
+    }
     for (int i = 0; i < n; i++) {
       if (done[i] || GlyphRun.invisible(glyphs[i])) {
         continue;
       }
       int clusterStart = charIndex[i];
-      int clusterEnd = logical.length();
-      for (int j = 0; j < n; j++) {
-        if (charIndex[j] > clusterStart && charIndex[j] < clusterEnd) {
-          clusterEnd = charIndex[j];
-        }
+      int clusterEnd = clusterStart + 1;
+      while (clusterEnd < logical.length() && !starts[clusterEnd]) {
+        clusterEnd++;
       }
       String cluster = logical.substring(clusterStart, clusterEnd);
-      int[] cps = cluster.codePoints().toArray();
+      int[] cps = codePoints(cluster);
       boolean[] claimed = new boolean[cps.length];
       int firstSubstituted = -1;
       int members = 0;
@@ -105,6 +114,44 @@ final class Shaper {
     return complex;
   }
 
+  /**
+   * The common case, decided without building clusters: one glyph per character (no surrogates),
+   * in logical order (reversed right to left), each the cmap's glyph for its character or, right
+   * to left, for its mirror. Fills {@code unicode} as the general mapping would.
+   */
+  private static boolean plain(
+      String logical, Face face, boolean rtl, int[] glyphs, int[] charIndex, String[] unicode) {
+    int n = glyphs.length;
+    if (n != logical.length()) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      int at = rtl ? n - 1 - i : i;
+      char c = logical.charAt(at);
+      if (charIndex[i] != at || Character.isSurrogate(c) || GlyphRun.invisible(glyphs[i])) {
+        return false;
+      }
+      if (face.nominalGlyph(c) == glyphs[i]) {
+        unicode[i] = String.valueOf(c);
+      } else if (rtl && UCharacter.isMirrored(c)
+          && face.nominalGlyph(UCharacter.getMirror(c)) == glyphs[i]) {
+        unicode[i] = new String(Character.toChars(UCharacter.getMirror(c)));
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static int[] codePoints(String s) {
+    int[] cps = new int[s.codePointCount(0, s.length())];
+    for (int i = 0, k = 0; i < s.length(); k++) {
+      cps[k] = s.codePointAt(i);
+      i += Character.charCount(cps[k]);
+    }
+    return cps;
+  }
+
   /** Index of the unclaimed code point whose cmap glyph (or, right to left, mirror's) is glyph. */
   private static int nominalMatch(Face face, int glyph, int[] cps, boolean[] claimed, boolean rtl) {
     for (int k = 0; k < cps.length; k++) {
@@ -123,10 +170,10 @@ final class Shaper {
   }
 
   private static String reversedIf(boolean rtl, String s) {
-    if (!rtl) {
+    if (!rtl || s.length() < 2) {
       return s;
     }
-    int[] cps = s.codePoints().toArray();
+    int[] cps = codePoints(s);
     StringBuilder b = new StringBuilder();
     for (int k = cps.length - 1; k >= 0; k--) {
       b.appendCodePoint(cps[k]);

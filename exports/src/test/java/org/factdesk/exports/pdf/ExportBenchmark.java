@@ -14,13 +14,18 @@ import org.factdesk.exports.model.ExportDocument;
 /**
  * A documented benchmark harness (not a test): times PDF export per article on one thread, for an
  * article the size of a typical opinion piece (~1,100 words) and a 5,000-word one, in English,
- * Hebrew, Arabic and Georgian, and reports bytes allocated per export. It also writes the same
+ * Hebrew, Arabic and Georgian, and reports bytes allocated per export. The articles repeat the
+ * samples' sentences, so it also times each 5,000-word article with its words scrambled. It also writes the same
  * content as HTML to {@code target/bench/}, for the comparison with Chromium's print-to-PDF
  * described in BENCHMARKS.md. Run it as BENCHMARKS.md says; it is not part of the test suite.
  */
 public final class ExportBenchmark {
   private static final int WARMUP = 15;
   private static final int MEASURED = 30;
+  private static final int GLOBAL_WARMUP = 10;
+  private static final List<String> LANGUAGES = List.of("en", "he", "ar", "ka");
+  /** Negative: that many words with each word's letters shuffled ("<lang>-5000x"), see below. */
+  private static final int[] SIZES = {1_100, 5_000, -5_000};
 
   private ExportBenchmark() {}
 
@@ -29,11 +34,20 @@ public final class ExportBenchmark {
     Files.createDirectories(out);
     var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
     PdfExporter exporter = new PdfExporter();
+    // The JIT shares the one core: warm every code path before timing any article, else the
+    // first articles timed pay for compiling what the later ones use.
+    for (int i = 0; i < GLOBAL_WARMUP; i++) {
+      for (String lang : LANGUAGES) {
+        for (int words : SIZES) {
+          exporter.export(document(lang, words));
+        }
+      }
+    }
     System.out.println("lang words median_ms p90_ms kb alloc_mb_per_export");
-    for (String lang : List.of("en", "he", "ar", "ka")) {
-      Samples.Script script = Samples.ALL.stream().filter(s -> s.lang().equals(lang)).findFirst().orElseThrow();
-      for (int words : new int[] {1_100, 5_000}) {
-        ExportDocument doc = article(script, words);
+    for (String lang : LANGUAGES) {
+      for (int words : SIZES) {
+        ExportDocument doc = document(lang, words);
+        String name = lang + "-" + (words > 0 ? words : -words + "x");
         byte[] pdf = null;
         for (int i = 0; i < WARMUP; i++) {
           pdf = exporter.export(doc);
@@ -48,12 +62,21 @@ public final class ExportBenchmark {
           allocated += threads.getCurrentThreadAllocatedBytes() - before;
         }
         Arrays.sort(nanos);
-        System.out.printf("%s %d %.1f %.1f %.1f %.1f%n", lang, words, nanos[MEASURED / 2] / 1e6,
+        System.out.printf("%s %s %.1f %.1f %.1f %.1f%n", lang, name.substring(lang.length() + 1), nanos[MEASURED / 2] / 1e6,
             nanos[MEASURED * 9 / 10] / 1e6, pdf.length / 1024.0, allocated / (double) MEASURED / 1e6);
-        Files.write(out.resolve(lang + "-" + words + ".pdf"), pdf);
-        Files.writeString(out.resolve(lang + "-" + words + ".html"), html(doc), StandardCharsets.UTF_8);
+        Files.write(out.resolve(name + ".pdf"), pdf);
+        Files.writeString(out.resolve(name + ".html"), html(doc), StandardCharsets.UTF_8);
       }
     }
+  }
+
+  /**
+   * The article for a size in {@link #SIZES}. The repeated sample sentences flatter any per-word
+   * cache, hence also the scrambled one, where few words recur.
+   */
+  static ExportDocument document(String lang, int words) {
+    Samples.Script script = Samples.script(lang);
+    return words > 0 ? article(script, words) : scrambled(article(script, -words));
   }
 
   /** The script's paragraphs repeated, with a heading every few paragraphs, up to about {@code words} words. */
@@ -72,6 +95,29 @@ public final class ExportBenchmark {
     return new ExportDocument(base.articleId(), base.revisionNumber(), base.revisionSha256(), base.title(), null,
         base.byline(), base.language(), base.direction(), base.approvedAt(), blocks, List.of(), base.approvals(),
         base.exportedAt());
+  }
+
+  /** The same article with each word's letters shuffled (fixed seed): mostly distinct words. */
+  static ExportDocument scrambled(ExportDocument doc) {
+    java.util.Random random = new java.util.Random(42);
+    List<ExportBlock> blocks = new ArrayList<>();
+    for (ExportBlock b : doc.blocks()) {
+      StringBuilder text = new StringBuilder();
+      for (String word : b.text().split(" ", -1)) {
+        List<Integer> letters = new ArrayList<>();
+        word.codePoints().forEach(letters::add);
+        java.util.Collections.shuffle(letters, random);
+        if (text.length() > 0) {
+          text.append(' ');
+        }
+        letters.forEach(text::appendCodePoint);
+      }
+      blocks.add(b.kind() == ExportBlock.Kind.HEADING ? ExportBlock.heading(text.toString())
+          : ExportBlock.paragraph(text.toString()));
+    }
+    return new ExportDocument(doc.articleId(), doc.revisionNumber(), doc.revisionSha256(), doc.title(), null,
+        doc.byline(), doc.language(), doc.direction(), doc.approvedAt(), blocks, List.of(), doc.approvals(),
+        doc.exportedAt());
   }
 
   static String html(ExportDocument doc) {

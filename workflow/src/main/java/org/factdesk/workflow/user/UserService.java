@@ -43,17 +43,17 @@ public class UserService {
     if (username == null || password == null || !USERNAME.matcher(username).matches()) {
       return Optional.empty();
     }
-    UserAccount user = em.find(UserAccount.class, username);
-    if (user == null || !user.active() || !PasswordHasher.verify(password, user.passwordHash())) {
+    List<Object[]> rows = LoginRows.of(em, username);
+    if (rows.isEmpty() || !LoginRows.active(rows) || !PasswordHasher.verify(password, LoginRows.passwordHash(rows))) {
       return Optional.empty();
     }
-    return Optional.of(user.toActor());
+    return Optional.of(LoginRows.actor(username, rows));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Actor> actor(String username) {
-    UserAccount user = username == null ? null : em.find(UserAccount.class, username);
-    return user == null || !user.active() ? Optional.empty() : Optional.of(user.toActor());
+    List<Object[]> rows = username == null ? List.of() : LoginRows.of(em, username);
+    return rows.isEmpty() || !LoginRows.active(rows) ? Optional.empty() : Optional.of(LoginRows.actor(username, rows));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -1,6 +1,7 @@
 -- EXPLAIN ANALYZE of the list and view queries, as EclipseLink sends them (read from PostgreSQL's
 -- statement log), with parameters from the generated archive (seed 7, 100,000 articles).
 -- psql -h 127.0.0.1 -U postgres -d factdesk_scale -f bench/explain.sql
+-- PGOPTIONS='-c random_page_cost=1.1' gives the plans for a cached database (README)
 \pset pager off
 \echo '== my queue (fact-checker fc040): page'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT t0.*, t1.* FROM assignment t0, article t1 WHERE t1.id = t0.article_id
@@ -29,6 +30,9 @@ EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT COUNT(id) FROM article WHERE langua
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT * FROM article t0 WHERE EXISTS (SELECT 1 FROM assignment t1
   WHERE t1.article_id = t0.id AND t1.assignee = 'fc040' AND t1.ended_at IS NULL) AND t0.state = 'FACT_CHECK'
   ORDER BY t0.updated_at DESC, t0.id DESC LIMIT 20 OFFSET 0;
+\echo '== article list for a fact-checker (only assigned articles), state: count'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT COUNT(t0.id) FROM article t0 WHERE EXISTS (SELECT 1 FROM assignment t1
+  WHERE t1.article_id = t0.id AND t1.assignee = 'fc040' AND t1.ended_at IS NULL) AND t0.state = 'FACT_CHECK';
 \echo '== claim list of an article: count and page'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT COUNT(id) FROM claim WHERE article_id = 10;
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT * FROM claim WHERE article_id = 10

@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -48,6 +51,36 @@ class SessionIT {
     assertTrue(after.isProblem());
     assertEquals("sessionExpired", after.json().getString("code"));
     assertNull(after.header("WWW-Authenticate"), "our own browser code gets no login pop-up");
+  }
+
+  @Test
+  void aRevokedRoleOrADeactivatedAccountCountsOnTheNextRequestWithPasswordOrToken() {
+    String name = "revoked" + System.nanoTime() % 1_000_000;
+    String password = "correct horse battery";
+    assertEquals(201, Api.post("admin", "users", Api.json(Map.of("username", name, "password", password,
+        "roles", List.of("EDITOR", "FACT_CHECKER")))).status());
+    String token = Api.sendAs(name, password, "POST", "sessions", null, null).json().getString("token");
+    // The staff directory is for editors and admins: the login's roles decide, not the account page.
+    Supplier<Api.Reply> basic = () -> Api.sendAs(name, password, "GET", "users", null, null);
+    Supplier<Api.Reply> bearer = () -> withToken("GET", "users", token);
+    for (Supplier<Api.Reply> directory : List.of(basic, bearer)) {
+      Api.Reply r = directory.get();
+      assertEquals(200, r.status(), r::toString);
+    }
+
+    String etag = Api.get("admin", "users/" + name).header("ETag");
+    Api.Reply revoked = Api.patch("admin", "users/" + name, Api.json(Map.of("roles", List.of("FACT_CHECKER"))),
+        "If-Match", etag);
+    assertEquals(200, revoked.status(), revoked::toString);
+    for (Supplier<Api.Reply> directory : List.of(basic, bearer)) {
+      Api.Reply r = directory.get();
+      assertEquals(403, r.status(), "no role outlives its revocation: " + r);
+    }
+
+    Api.Reply off = Api.patch("admin", "users/" + name, "{\"active\":false}", "If-Match", revoked.header("ETag"));
+    assertEquals(200, off.status(), off::toString);
+    assertEquals(401, basic.get().status(), "a deactivated account's password no longer logs in");
+    assertEquals(401, bearer.get().status(), "nor does its open session");
   }
 
   @Test

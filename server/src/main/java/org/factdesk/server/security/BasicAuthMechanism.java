@@ -70,7 +70,7 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
       String token = header.substring(7).strip();
       Optional<Actor> actor;
       try {
-        actor = sessions.username(token).flatMap(users::actor);
+        actor = sessions.actor(token);
       } catch (RuntimeException e) {
         if (!DatabaseUnavailable.explains(e)) {
           throw e;

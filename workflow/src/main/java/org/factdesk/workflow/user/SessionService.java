@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -57,22 +58,29 @@ public class SessionService {
     return new Opened(token, session.expiresAt());
   }
 
-  /** The user behind a live token, sliding its expiry forward; empty for unknown or expired tokens. */
+  /**
+   * The active user behind a live token, sliding its expiry forward; empty for unknown or expired
+   * tokens and deactivated accounts. One query reads the session and the account with its roles.
+   */
   @Transactional
-  public Optional<String> username(String token) {
+  public Optional<Actor> actor(String token) {
     if (token == null || !TOKEN.matcher(token).matches()) {
       return Optional.empty();
     }
-    UserSession session = em.find(UserSession.class, sha256(token));
+    List<Object[]> rows = LoginRows.ofSession(em, sha256(token));
     OffsetDateTime now = OffsetDateTime.now(clock);
-    if (session == null || !session.expiresAt().isAfter(now)) {
+    if (rows.isEmpty()) {
+      return Optional.empty();
+    }
+    UserSession session = (UserSession) rows.get(0)[4];
+    if (!session.expiresAt().isAfter(now) || !LoginRows.active(rows)) {
       return Optional.empty();
     }
     OffsetDateTime wanted = min(now.plus(IDLE), session.createdAt().plus(MAX_AGE));
     if (wanted.isAfter(session.expiresAt().plus(EXTEND_STEP))) {
       session.extendTo(wanted);
     }
-    return Optional.of(session.username());
+    return Optional.of(LoginRows.actor(session.username(), rows));
   }
 
   /** Logs the token out; an unknown token is already logged out. */

@@ -44,11 +44,11 @@ public class UserService {
     if (username == null || password == null || !USERNAME.matcher(username).matches()) {
       return Optional.empty();
     }
-    UserAccount user = em.find(UserAccount.class, username);
-    if (user == null || !user.active() || !checkPassword(username, password, user.passwordHash())) {
+    List<Object[]> rows = LoginRows.of(em, username);
+    if (rows.isEmpty() || !LoginRows.active(rows) || !checkPassword(username, password, LoginRows.passwordHash(rows))) {
       return Optional.empty();
     }
-    return Optional.of(user.toActor());
+    return Optional.of(LoginRows.actor(username, rows));
   }
 
   /** A password already verified costs nothing; a real check goes through the throttle first. */
@@ -75,8 +75,8 @@ public class UserService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Actor> actor(String username) {
-    UserAccount user = username == null ? null : em.find(UserAccount.class, username);
-    return user == null || !user.active() ? Optional.empty() : Optional.of(user.toActor());
+    List<Object[]> rows = username == null ? List.of() : LoginRows.of(em, username);
+    return rows.isEmpty() || !LoginRows.active(rows) ? Optional.empty() : Optional.of(LoginRows.actor(username, rows));
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

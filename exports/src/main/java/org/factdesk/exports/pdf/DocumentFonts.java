@@ -102,6 +102,11 @@ final class DocumentFonts {
   void finish() throws IOException {
     for (Map.Entry<Face, Usage> e : used.entrySet()) {
       Usage u = e.getValue();
+      var os2 = u.parsed.getOS2Windows();
+      if (os2 != null && (os2.getFsType() & 0x0100) != 0) {
+        // fsType bit 8: the licence forbids subsetting (PDFBox refuses too).
+        throw new IOException("font does not permit subsetting: " + e.getKey().file());
+      }
       TTFSubsetter subsetter = new TTFSubsetter(u.parsed, TABLES);
       List<Integer> ids = new ArrayList<>(u.glyphs.cardinality());
       u.glyphs.stream().forEach(ids::add);

@@ -30,6 +30,7 @@ import org.apache.pdfbox.pdmodel.common.PDMetadata;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkInfo;
 import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
 import org.apache.pdfbox.pdmodel.interactive.viewerpreferences.PDViewerPreferences;
+import org.apache.xmpbox.DateConverter;
 import org.apache.xmpbox.XMPMetadata;
 import org.apache.xmpbox.schema.AdobePDFSchema;
 import org.apache.xmpbox.schema.DublinCoreSchema;
@@ -132,14 +133,102 @@ final class Metadata {
     pdf.getDocument().getTrailer().setItem(COSName.ID, ids);
   }
 
+  /*
+   * Serializing XMP through xmpbox (a DOM and an XSLT transformer) costs about as much as setting
+   * a short article. Its output is the same for every export but for title, language, byline and
+   * date, so it is serialized once per JVM with marker values (with and without a byline), and
+   * each export replaces the markers by its escaped values. Values the serializer might write
+   * differently (controls, surrogates, line separators) or that contain a marker take the xmpbox
+   * path.
+   */
+  private static final String TITLE_MARK = "factdeskxmptitlemark";
+  private static final String LANGUAGE_MARK = "factdeskxmplanguagemark";
+  private static final String BYLINE_MARK = "factdeskxmpbylinemark";
+  private static final Calendar DATE_MARK = markDate();
+  private static final String DATE_MARK_TEXT = DateConverter.toISO8601(DATE_MARK);
+  private static final String[] TEMPLATES = new String[2];
+
+  private static Calendar markDate() {
+    Calendar c = new GregorianCalendar(TimeZone.getTimeZone("UTC"), Locale.ROOT);
+    c.clear();
+    c.set(1901, Calendar.FEBRUARY, 3, 4, 5, 6);
+    return c;
+  }
+
   private static PDMetadata xmp(PDDocument pdf, ExportDocument doc, Calendar approved)
+      throws IOException {
+    byte[] packet;
+    if (plain(doc.title()) && plain(doc.language())
+        && (doc.byline() == null || plain(doc.byline()))) {
+      String template = template(doc.byline() != null);
+      packet = template
+          .replace(TITLE_MARK, escape(doc.title()))
+          .replace(LANGUAGE_MARK, escape(doc.language()))
+          .replace(BYLINE_MARK, doc.byline() == null ? "" : escape(doc.byline()))
+          .replace(DATE_MARK_TEXT, DateConverter.toISO8601(approved))
+          .getBytes(StandardCharsets.UTF_8);
+    } else {
+      packet = serialize(doc.title(), doc.language(), doc.byline(), approved);
+    }
+    PDMetadata metadata = new PDMetadata(pdf);
+    metadata.importXMPMetadata(packet);
+    return metadata;
+  }
+
+  private static String template(boolean byline) throws IOException {
+    int k = byline ? 1 : 0;
+    synchronized (TEMPLATES) {
+      if (TEMPLATES[k] == null) {
+        TEMPLATES[k] = new String(serialize(TITLE_MARK, LANGUAGE_MARK,
+            byline ? BYLINE_MARK : null, DATE_MARK), StandardCharsets.UTF_8);
+      }
+      return TEMPLATES[k];
+    }
+  }
+
+  /** Whether the serializer writes every character of {@code s} as itself (or as &amp;, &lt;, &gt;). */
+  private static boolean plain(String s) {
+    if (s.contains("factdeskxmp") || s.contains(DATE_MARK_TEXT)) {
+      return false; // would be taken for a marker
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || Character.isSurrogate(c)
+          || c == '\u2028' || c == '\u2029' || c == '\uFFFE' || c == '\uFFFF') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String escape(String s) {
+    StringBuilder b = null;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String e = c == '&' ? "&amp;" : c == '<' ? "&lt;" : c == '>' ? "&gt;" : null;
+      if (e != null && b == null) {
+        b = new StringBuilder(s.length() + 16).append(s, 0, i);
+      }
+      if (b != null) {
+        if (e != null) {
+          b.append(e);
+        } else {
+          b.append(c);
+        }
+      }
+    }
+    return b == null ? s : b.toString();
+  }
+
+  /** The XMP packet as xmpbox writes it. */
+  static byte[] serialize(String title, String language, String byline, Calendar approved)
       throws IOException {
     XMPMetadata xmp = XMPMetadata.createXMPMetadata();
     DublinCoreSchema dc = xmp.createAndAddDublinCoreSchema();
-    dc.setTitle(doc.title());
-    dc.addLanguage(doc.language());
-    if (doc.byline() != null) {
-      dc.addCreator(doc.byline());
+    dc.setTitle(title);
+    dc.addLanguage(language);
+    if (byline != null) {
+      dc.addCreator(byline);
     }
     dc.setFormat("application/pdf");
     XMPBasicSchema basic = xmp.createAndAddXMPBasicSchema();
@@ -173,9 +262,14 @@ final class Metadata {
     if (SERIALIZERS.size() < Runtime.getRuntime().availableProcessors()) {
       SERIALIZERS.offerFirst(serializer);
     }
-    PDMetadata metadata = new PDMetadata(pdf);
-    metadata.importXMPMetadata(out.toByteArray());
-    return metadata;
+    return out.toByteArray();
+  }
+
+  /** The XMP packet this class writes for these values (the template path where it applies). */
+  static byte[] packet(ExportDocument doc, Calendar approved) throws IOException {
+    try (PDDocument scratch = new PDDocument()) {
+      return xmp(scratch, doc, approved).toByteArray();
+    }
   }
 
   /** PDF/A accepts pdfuaid:part only with an extension schema describing it. */

@@ -18,10 +18,7 @@ import java.util.function.Supplier;
  * break segment (a word and, apart, its trailing spaces) of one face, bidi level and owner. An atom
  * is shaped once per export, in its direction and without outside context (atoms end where no
  * contextual shaping crosses: spaces, break opportunities, script, direction or face changes), and
- * the same shapes both measure the lines and are drawn, so measured and drawn widths agree. New
- * atoms next to each other (one face, level and owner, spaces between) are shaped in one layout
- * call and split by cluster, so their neighbours are context; where the glyphs do not split cleanly
- * at the atoms' bounds, each atom is shaped on its own.
+ * the same shapes both measure the lines and are drawn, so measured and drawn widths agree.
  */
 final class LineSetter {
 
@@ -35,10 +32,6 @@ final class LineSetter {
   private final Map<AtomKey, GlyphRun> shaped = new HashMap<>();
 
   private record AtomKey(Face face, boolean rtl, String text) {}
-
-  /** This paragraph's atoms by start offset (with their ends), to skip the map's lookups. */
-  private GlyphRun[] atomAt = new GlyphRun[0];
-  private int[] atomEnd = new int[0];
 
   /** A break segment; {@code trimmed}, its width without trailing spaces, or NaN if not yet known. */
   private record Segment(int start, int end, float trimmed) {}
@@ -58,11 +51,7 @@ final class LineSetter {
       levels[i] = bidi.getLevelAt(i);
     }
 
-    atomAt = new GlyphRun[chars.length];
-    atomEnd = new int[chars.length];
-    int[] breaks = breaks(p, chars);
-    shapeStretches(p, chars, faces, levels, breaks);
-    List<Segment> segments = segments(p, chars, faces, levels, breaks, maxWidth);
+    List<Segment> segments = segments(p, chars, faces, levels, maxWidth);
     // Atom boundaries: each segment's start and the end of its word before trailing spaces.
     boolean[] cuts = new boolean[chars.length + 1];
     List<Line> lines = new ArrayList<>();
@@ -90,114 +79,18 @@ final class LineSetter {
     return lines;
   }
 
-  /** The line break opportunities where a line may start, in order; the text's end last. */
-  private int[] breaks(Paragraph p, char[] chars) {
+  /** Unbreakable segments (words with their trailing spaces); over-long ones split by grapheme. */
+  private List<Segment> segments(
+      Paragraph p, char[] chars, Face[] faces, byte[] levels, float maxWidth) {
     BreakIterator lineBreaks = breakers.computeIfAbsent("line:" + p.lang(),
         l -> copy(l, () -> BreakIterator.getLineInstance(ULocale.forLanguageTag(p.lang()))));
     lineBreaks.setText(p.text());
-    int[] breaks = new int[16];
-    int n = 0;
+    List<Segment> segments = new ArrayList<>();
+    int start = 0;
     for (int b = lineBreaks.next(); b != BreakIterator.DONE; b = lineBreaks.next()) {
       if (b < chars.length && p.marker(b) && !p.marker(b - 1)) {
         continue; // a note marker never starts a line
       }
-      if (n == breaks.length) {
-        breaks = java.util.Arrays.copyOf(breaks, 2 * n);
-      }
-      breaks[n++] = b;
-    }
-    return java.util.Arrays.copyOf(breaks, n);
-  }
-
-  /**
-   * Shapes the atoms the segments will ask for, a stretch of one face, level and owner per layout
-   * call, and records them; atoms already shaped in this export are taken from the map.
-   */
-  private void shapeStretches(
-      Paragraph p, char[] chars, Face[] faces, byte[] levels, int[] breaks) {
-    boolean[] cut = new boolean[chars.length + 1];
-    int start = 0;
-    for (int b : breaks) {
-      cut[start] = true;
-      cut[trimEnd(chars, start, b)] = true;
-      start = b;
-    }
-    int[] starts = new int[chars.length + 1];
-    for (int i = 0; i < chars.length; ) {
-      int j = i + 1;
-      while (j < chars.length && sameAtom(p, faces, levels, i, j)) {
-        j++;
-      }
-      int pieces = 0;
-      for (int k = i; k < j; k++) {
-        if (k == i || cut[k]) {
-          starts[pieces++] = k;
-        }
-      }
-      starts[pieces] = j;
-      boolean rtl = (levels[i] & 1) == 1;
-      AtomKey[] keys = new AtomKey[pieces];
-      boolean[] missing = new boolean[pieces];
-      for (int k = 0; k < pieces; k++) {
-        keys[k] = new AtomKey(faces[i], rtl, text(chars, starts[k], starts[k + 1]));
-        GlyphRun known = shaped.get(keys[k]);
-        missing[k] = known == null;
-        if (known != null) {
-          remember(starts[k], starts[k + 1], known);
-        }
-      }
-      // Groups of unshaped pieces, with the spaces between them, one layout call each.
-      for (int k = 0; k < pieces; k++) {
-        if (!missing[k]) {
-          continue;
-        }
-        int last = k;
-        int count = 1;
-        for (int m = k + 1; m < pieces; m++) {
-          if (missing[m]) {
-            last = m;
-            count++;
-          } else if (!blank(chars, starts[m], starts[m + 1])) {
-            break;
-          }
-        }
-        if (count > 1) {
-          int[] cuts = new int[last - k];
-          for (int m = k + 1; m <= last; m++) {
-            cuts[m - k - 1] = starts[m] - starts[k];
-          }
-          GlyphRun[] runs = Shaper.shapeSplit(
-              text(chars, starts[k], starts[last + 1]), faces[i], rtl, cuts);
-          if (runs != null) {
-            for (int m = k; m <= last; m++) {
-              if (missing[m]) {
-                shaped.put(keys[m], runs[m - k]);
-                remember(starts[m], starts[m + 1], runs[m - k]);
-              }
-            }
-          }
-        }
-        k = last;
-      }
-      i = j;
-    }
-  }
-
-  private static boolean blank(char[] chars, int start, int end) {
-    return trimEnd(chars, start, end) == start;
-  }
-
-  private void remember(int start, int end, GlyphRun run) {
-    atomAt[start] = run;
-    atomEnd[start] = end;
-  }
-
-  /** Unbreakable segments (words with their trailing spaces); over-long ones split by grapheme. */
-  private List<Segment> segments(Paragraph p, char[] chars, Face[] faces, byte[] levels,
-      int[] breaks, float maxWidth) {
-    List<Segment> segments = new ArrayList<>();
-    int start = 0;
-    for (int b : breaks) {
       float w = width(p, chars, faces, levels, start, trimEnd(chars, start, b));
       if (w > maxWidth) {
         splitGraphemes(p, chars, faces, levels, start, b, maxWidth, segments);
@@ -273,17 +166,8 @@ final class LineSetter {
   }
 
   private GlyphRun atom(char[] chars, int start, int end, Face face, boolean rtl) {
-    GlyphRun known = atomAt[start];
-    if (known != null && atomEnd[start] == end && known.face() == face && known.rtl() == rtl) {
-      return known;
-    }
-    GlyphRun run = shaped.computeIfAbsent(
-        new AtomKey(face, rtl, new String(chars, start, end - start)),
+    return shaped.computeIfAbsent(new AtomKey(face, rtl, new String(chars, start, end - start)),
         k -> Shaper.shape(k.text(), k.face(), k.rtl()));
-    if (known == null) {
-      remember(start, end, run);
-    }
-    return run;
   }
 
   private static boolean sameAtom(Paragraph p, Face[] faces, byte[] levels, int i, int j) {

@@ -11,96 +11,25 @@ final class Shaper {
 
   /** Shapes {@code logical} on its own: no text outside it is context. */
   static GlyphRun shape(String logical, Face face, boolean rtl) {
-    GlyphVector gv = layout(logical, face, rtl);
-    int n = gv.getNumGlyphs();
-    int[] glyphs = gv.getGlyphCodes(0, n, null);
-    int[] charIndex = gv.getGlyphCharIndices(0, n, null);
-    float[] pos = gv.getGlyphPositions(0, n + 1, null);
-    return run(logical, face, rtl, glyphs, charIndex, pos, 0, n, 0);
-  }
-
-  /**
-   * Shapes {@code stretch} (one face and direction) in one layout call and splits the glyphs at
-   * the character offsets {@code cuts} (ascending, inside the stretch) into one run per piece, as
-   * {@link #shape} would give each piece but with its neighbours as context. Returns null when
-   * the glyphs do not split cleanly there: a cluster crossing a cut, or pieces' glyphs interleaved.
-   */
-  static GlyphRun[] shapeSplit(String stretch, Face face, boolean rtl, int[] cuts) {
-    GlyphVector gv = layout(stretch, face, rtl);
-    int n = gv.getNumGlyphs();
-    int[] glyphs = gv.getGlyphCodes(0, n, null);
-    int[] charIndex = gv.getGlyphCharIndices(0, n, null);
-    float[] pos = gv.getGlyphPositions(0, n + 1, null);
-    int pieces = cuts.length + 1;
-    int[] pieceOf = new int[stretch.length()];
-    boolean[] clusterStart = new boolean[stretch.length()];
-    for (int k = 0, c = 0; c < stretch.length(); c++) {
-      while (k < cuts.length && cuts[k] <= c) {
-        k++;
-      }
-      pieceOf[c] = k;
-    }
-    // Glyph range [first, last] of each piece, visual order.
-    int[] first = new int[pieces];
-    int[] last = new int[pieces];
-    java.util.Arrays.fill(first, -1);
-    int previous = rtl ? pieces : -1;
-    for (int i = 0; i < n; i++) {
-      int ci = charIndex[i];
-      if (ci < 0 || ci >= stretch.length()) {
-        return null;
-      }
-      clusterStart[ci] = true;
-      int piece = pieceOf[ci];
-      if (piece != previous && (rtl ? piece > previous : piece < previous)) {
-        return null;
-      }
-      if (piece != previous && first[piece] >= 0) {
-        return null;
-      }
-      if (first[piece] < 0) {
-        first[piece] = i;
-      }
-      last[piece] = i;
-      previous = piece;
-    }
-    GlyphRun[] runs = new GlyphRun[pieces];
-    for (int k = 0; k < pieces; k++) {
-      int from = k == 0 ? 0 : cuts[k - 1];
-      int to = k == cuts.length ? stretch.length() : cuts[k];
-      if (first[k] < 0 || !clusterStart[from]) {
-        return null;
-      }
-      runs[k] = run(stretch.substring(from, to), face, rtl, glyphs, charIndex, pos,
-          first[k], last[k] + 1, from);
-    }
-    return runs;
-  }
-
-  private static GlyphVector layout(String logical, Face face, boolean rtl) {
+    Font font = face.awt();
     char[] text = logical.toCharArray();
-    return face.awt().layoutGlyphVector(
-        Face.FRC, text, 0, text.length,
-        rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
-  }
-
-  /** The run of glyphs [from, to) of a layout, over {@code logical}, which starts at offset. */
-  private static GlyphRun run(String logical, Face face, boolean rtl, int[] allGlyphs,
-      int[] allCharIndex, float[] pos, int from, int to, int offset) {
-    int n = to - from;
-    int[] glyphs = java.util.Arrays.copyOfRange(allGlyphs, from, to);
-    int[] charIndex = new int[n];
+    GlyphVector gv =
+        font.layoutGlyphVector(
+            Face.FRC, text, 0, text.length,
+            rtl ? Font.LAYOUT_RIGHT_TO_LEFT : Font.LAYOUT_LEFT_TO_RIGHT);
+    int n = gv.getNumGlyphs();
+    int[] glyphs = gv.getGlyphCodes(0, n, null);
+    int[] charIndex = gv.getGlyphCharIndices(0, n, null);
+    float[] pos = gv.getGlyphPositions(0, n + 1, null);
     float[] x = new float[n];
     float[] y = new float[n];
-    float origin = pos[2 * from];
     for (int i = 0; i < n; i++) {
-      charIndex[i] = allCharIndex[from + i] - offset;
-      x[i] = pos[2 * (from + i)] - origin;
-      y[i] = pos[2 * (from + i) + 1];
+      x[i] = pos[2 * i];
+      y[i] = pos[2 * i + 1];
     }
     String[] unicode = new String[n];
     boolean complex = mapToUnicode(logical, face, rtl, glyphs, charIndex, unicode);
-    return new GlyphRun(face, logical, rtl, glyphs, x, y, pos[2 * to] - origin, unicode, complex);
+    return new GlyphRun(face, logical, rtl, glyphs, x, y, pos[2 * n], unicode, complex);
   }
 
   /**

@@ -7,8 +7,6 @@ import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
@@ -44,9 +42,7 @@ enum Face {
   private volatile byte[] bytes;
   private volatile Font awtFont;
   /** Parsed fonts not in use; each export borrows its own, as TrueTypeFont is not thread-safe. */
-  private final ConcurrentLinkedDeque<TrueTypeFont> parsed = new ConcurrentLinkedDeque<>();
-  private final AtomicInteger pooled = new AtomicInteger();
-  private static final int POOL_LIMIT = Math.max(2, Runtime.getRuntime().availableProcessors());
+  private final IdlePool<TrueTypeFont> parsed = new IdlePool<>();
   /*
    * Per-glyph advances (NaN: not yet known) and per-BMP-character coverage (0: not yet known,
    * 1: covered, 2: not). Filled lazily from several threads: each entry is one atomic write of a
@@ -146,20 +142,12 @@ enum Face {
    * #releaseParsed}. Embedding only reads it (its data is an in-memory copy, closing is a no-op).
    */
   TrueTypeFont borrowParsed() throws IOException {
-    TrueTypeFont f = parsed.pollFirst();
-    if (f != null) {
-      pooled.decrementAndGet();
-      return f;
-    }
-    return new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
+    TrueTypeFont f = parsed.take();
+    return f != null ? f : new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
   }
 
   void releaseParsed(TrueTypeFont f) {
-    if (pooled.incrementAndGet() <= POOL_LIMIT) {
-      parsed.offerFirst(f);
-    } else {
-      pooled.decrementAndGet();
-    }
+    parsed.giveBack(f);
   }
 
   /** Advance of one glyph in 1/1000 em, as the embedded font's widths will state it. */

@@ -15,7 +15,6 @@ import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.zip.DeflaterOutputStream;
 import javax.xml.transform.TransformerException;
 import org.apache.pdfbox.cos.COSArray;
@@ -66,8 +65,7 @@ final class Metadata {
    * Making a serializer looks up XML factories, which costs more than the XMP; one serializer is
    * not thread-safe, so each export borrows one.
    */
-  private static final ConcurrentLinkedDeque<XmpSerializer> SERIALIZERS =
-      new ConcurrentLinkedDeque<>();
+  private static final IdlePool<XmpSerializer> SERIALIZERS = new IdlePool<>();
 
   private Metadata() {}
 
@@ -250,7 +248,7 @@ final class Metadata {
     describePdfUaSchema(xmp);
 
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    XmpSerializer serializer = SERIALIZERS.pollFirst();
+    XmpSerializer serializer = SERIALIZERS.take();
     if (serializer == null) {
       serializer = new XmpSerializer();
     }
@@ -259,9 +257,7 @@ final class Metadata {
     } catch (TransformerException e) {
       throw new IOException("cannot write XMP", e);
     }
-    if (SERIALIZERS.size() < Runtime.getRuntime().availableProcessors()) {
-      SERIALIZERS.offerFirst(serializer);
-    }
+    SERIALIZERS.giveBack(serializer);
     return out.toByteArray();
   }
 

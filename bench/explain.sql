@@ -1,19 +1,22 @@
 -- EXPLAIN ANALYZE of the list and view queries, as EclipseLink sends them (read from PostgreSQL's
 -- statement log), with parameters from the generated archive (seed 7, 100,000 articles).
--- psql -h 127.0.0.1 -U postgres -d factdesk_scale -f bench/explain.sql
+-- psql -h 127.0.0.1 -U postgres -d perf_scale -f bench/explain.sql
 -- PGOPTIONS='-c random_page_cost=1.1' gives the plans for a cached database (README)
 \pset pager off
 \echo '== my queue (fact-checker fc040): page'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT t0.*, t1.* FROM assignment t0, article t1 WHERE t1.id = t0.article_id
-  AND t0.ended_at IS NULL AND t0.assignee = 'fc040' AND t1.state NOT IN ('APPROVED', 'WITHDRAWN', 'ARCHIVED')
+  AND t0.ended_at IS NULL AND t0.assignee = 'fc040' AND t0.article_open = true
   ORDER BY t0.due NULLS LAST, t0.id LIMIT 20 OFFSET 0;
-\echo '== my queue (translator tr-he-01, the longest queues): page'
+\echo '== my queue (translator tr-he-08, the longest queue at seed 7): page'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT t0.*, t1.* FROM assignment t0, article t1 WHERE t1.id = t0.article_id
-  AND t0.ended_at IS NULL AND t0.assignee = 'tr-he-01' AND t1.state NOT IN ('APPROVED', 'WITHDRAWN', 'ARCHIVED')
+  AND t0.ended_at IS NULL AND t0.assignee = 'tr-he-08' AND t0.article_open = true
   ORDER BY t0.due NULLS LAST, t0.id LIMIT 20 OFFSET 0;
-\echo '== my queue (translator tr-he-01): count'
-EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT COUNT(t0.id) FROM assignment t0, article t1 WHERE t1.id = t0.article_id
-  AND t0.ended_at IS NULL AND t0.assignee = 'tr-he-01' AND t1.state NOT IN ('APPROVED', 'WITHDRAWN', 'ARCHIVED');
+\echo '== my queue (translator tr-he-08): count (V9: no join)'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT COUNT(t0.id) FROM assignment t0
+  WHERE t0.ended_at IS NULL AND t0.assignee = 'tr-he-08' AND t0.article_open = true;
+\echo '== my queue (translator tr-he-08), closed=true: count'
+EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT COUNT(t0.id) FROM assignment t0
+  WHERE t0.ended_at IS NULL AND t0.assignee = 'tr-he-08';
 \echo '== article list, state + desk: page'
 EXPLAIN (ANALYZE, BUFFERS, COSTS OFF) SELECT * FROM article WHERE state = 'DRAFT' AND desk = 'Politics'
   ORDER BY updated_at DESC, id DESC LIMIT 20 OFFSET 0;

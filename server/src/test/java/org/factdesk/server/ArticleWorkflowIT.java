@@ -210,6 +210,33 @@ class ArticleWorkflowIT {
   }
 
   @Test
+  void closedArticlesLeaveTheQueueAndReopenedOnesComeBack() {
+    long id = Articles.approved("Queue closes");
+    java.util.function.Function<String, List<Long>> queued = query -> {
+      Api.Reply r = Api.get("checker", "me/queue?size=200" + query);
+      assertEquals(200, r.status(), r::toString);
+      return r.json().getJsonArray("items").stream()
+          .map(v -> v.asJsonObject().getJsonObject("article").getJsonNumber("id").longValue()).toList();
+    };
+    java.util.function.IntSupplier total = () -> Api.get("checker", "me/queue").json().getInt("total");
+    int closedTotal = total.getAsInt();
+    assertFalse(queued.apply("").contains(id), "an approved article is out of the checker's queue");
+    assertTrue(queued.apply("&closed=true").contains(id), "closed=true still lists it");
+    assertTrue(queued.apply("&state=APPROVED").contains(id));
+    assertEquals(200, Articles.transition("editor", id, "DRAFT").status());
+    assertTrue(queued.apply("").contains(id), "reopened, it is back in the queue");
+    assertEquals(closedTotal + 1, total.getAsInt(), "and in its total");
+    assertTrue(queued.apply("&state=DRAFT").contains(id));
+    assertFalse(queued.apply("&state=APPROVED").contains(id));
+    long added = Articles.id(Articles.draft("Queue assigned while closed"));
+    assertEquals(201, Articles.assign(added, "reviewer", "REVIEWER", null).status());
+    assertEquals(200, Articles.transition("editor", added, "WITHDRAWN").status());
+    assertEquals(201, Articles.assign(added, "checker", "FACT_CHECKER", null).status());
+    assertFalse(queued.apply("").contains(added), "assigned on a withdrawn article: not in the queue");
+    assertTrue(queued.apply("&closed=true").contains(added));
+  }
+
+  @Test
   void reassignAndUnassignKeepHistory() {
     long id = Articles.id(Articles.draft("Reassign"));
     long first = Articles.assign(id, "checker", "FACT_CHECKER", null).json().getJsonNumber("id").longValue();

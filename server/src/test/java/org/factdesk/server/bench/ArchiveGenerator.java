@@ -222,11 +222,13 @@ public final class ArchiveGenerator {
   private final class Story {
     final long id;
     final SplittableRandom r;
+    final boolean open;
     long t;
 
-    Story(long id, SplittableRandom r, Instant start) {
+    Story(long id, SplittableRandom r, Instant start, boolean open) {
       this.id = id;
       this.r = r;
+      this.open = open;
       this.t = start.getEpochSecond();
     }
 
@@ -254,7 +256,8 @@ public final class ArchiveGenerator {
     String checker = pick(checkers, r);
     boolean hasReviewer = reached != ArticleState.DRAFT || r.nextInt(100) < 60;
     boolean hasChecker = past(reached, ArticleState.IN_REVIEW) || r.nextInt(100) < 40;
-    Story story = new Story(id, r, EPOCH.plusSeconds(SPAN_SECONDS * (id - 1) / options.articles()));
+    Story story =
+        new Story(id, r, EPOCH.plusSeconds(SPAN_SECONDS * (id - 1) / options.articles()), !state.closed());
 
     // The text: a heading, then paragraphs of sentences; earlier revisions differ in one sentence each.
     List<List<String>> paragraphs = new ArrayList<>();
@@ -350,7 +353,7 @@ public final class ArchiveGenerator {
   private long assign(Story story, String who, AssignmentRole role, String language, Instant due, String by,
       Instant at) {
     long id = ++assignmentId;
-    assignment.row(id, 1, story.id, who, role, language, due, by, at, null, null);
+    assignment.row(id, 1, story.id, who, role, language, due, by, at, null, null, story.open);
     story.event(by, at, "assignment.created", "assignment:" + id, null,
         Json.of("user", who, "role", role, "language", language, "due", due), null);
     return id;
@@ -592,7 +595,7 @@ public final class ArchiveGenerator {
     revision = table("revision", "id, article_id, revision_number, author, created_at, sha256, note");
     revisionBlock = table("revision_block", "revision_id, block_index, kind, body");
     assignment = table("assignment", "id, version, article_id, assignee, role, language, due, assigned_by,"
-        + " assigned_at, ended_at, ended_by");
+        + " assigned_at, ended_at, ended_by, article_open");
     claim = table("claim", "id, version, article_id, revision_number, status, anchor_state, quote_exact,"
         + " quote_prefix, quote_suffix, block_index, start_cp, end_cp, reason, verdict, rationale, assignee,"
         + " flagged_by, flagged_at, resolved_by, resolved_at, updated_at");
@@ -694,6 +697,9 @@ public final class ArchiveGenerator {
 
   /** Checked in SQL after the load, independently of the Java that wrote the rows: each must count 0. */
   private static final String[][] INVARIANTS = {
+      {"an assignment knows whether its article is still open",
+          "SELECT count(*) FROM assignment s JOIN article a ON a.id = s.article_id"
+              + " WHERE s.article_open <> (a.state NOT IN ('APPROVED', 'WITHDRAWN', 'ARCHIVED'))"},
       {"a claim's quote is the text at its code point offsets in its revision",
           "SELECT count(*) FROM claim c JOIN revision r ON r.article_id = c.article_id AND r.revision_number ="
               + " c.revision_number JOIN revision_block b ON b.revision_id = r.id AND b.block_index = c.block_index"

@@ -60,6 +60,11 @@ public class Assignment {
   @Column(name = "ended_by")
   private String endedBy;
 
+  // Whether the article is still being worked on; a copy of its state kept for the queue (V9). Set by
+  // AssignmentService, never by a change to this assignment, so an update here cannot write it back stale.
+  @Column(name = "article_open", updatable = false)
+  private boolean articleOpen = true;
+
   protected Assignment() {}
 
   Assignment(
@@ -69,8 +74,10 @@ public class Assignment {
       String language,
       OffsetDateTime due,
       String assignedBy,
-      OffsetDateTime now) {
+      OffsetDateTime now,
+      boolean articleOpen) {
     this.articleId = articleId;
+    this.articleOpen = articleOpen;
     this.assignee = assignee;
     this.role = role;
     this.language = language;

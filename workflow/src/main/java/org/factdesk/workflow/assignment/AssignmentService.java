@@ -2,6 +2,7 @@ package org.factdesk.workflow.assignment;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import java.util.Map;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.article.ArticleTransitioned;
 import org.factdesk.workflow.audit.AuditLog;
 import org.factdesk.workflow.common.ConflictException;
 import org.factdesk.workflow.common.ForbiddenException;
@@ -35,9 +37,6 @@ import org.factdesk.workflow.user.UserAccount;
  */
 @ApplicationScoped
 public class AssignmentService {
-  private static final List<ArticleState> CLOSED =
-      List.of(ArticleState.APPROVED, ArticleState.WITHDRAWN, ArticleState.ARCHIVED);
-
   @PersistenceContext(unitName = "factdesk")
   EntityManager em;
 
@@ -74,7 +73,8 @@ public class AssignmentService {
       end(actor, current, now, "assignment.replaced");
     }
     Assignment assignment =
-        new Assignment(articleId, user.username(), request.role(), language, request.due(), actor.username(), now);
+        new Assignment(articleId, user.username(), request.role(), language, request.due(), actor.username(), now,
+            !article.state().closed());
     em.persist(assignment);
     em.flush();
     audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + assignment.id(), null,
@@ -97,7 +97,7 @@ public class AssignmentService {
     UserAccount user = eligibleUser(article, username, current.role(), language);
     end(actor, current, now, "assignment.replaced");
     Assignment next = new Assignment(articleId, user.username(), current.role(), current.language(),
-        due == null ? current.due() : due, actor.username(), now);
+        due == null ? current.due() : due, actor.username(), now, !article.state().closed());
     em.persist(next);
     em.flush();
     audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + next.id(),
@@ -147,18 +147,19 @@ public class AssignmentService {
 
   private Page<QueueItem> items(String assignee, QueueFilter filter, Page.Request page) {
     OffsetDateTime now = now();
-    StringBuilder where = new StringBuilder(" from Assignment s, Article a where a.id = s.articleId and s.endedAt is null");
+    StringBuilder where = new StringBuilder(" s.endedAt is null");
     Map<String, Object> params = new LinkedHashMap<>();
     if (assignee != null) {
       where.append(" and s.assignee = :me");
       params.put("me", assignee);
     }
+    // Only the article's own columns need the join; whether it is still open is on the assignment (V9).
+    boolean byArticle = filter.state() != null || filter.language() != null || filter.overdueOnly();
     if (filter.state() != null) {
       where.append(" and a.state = :state");
       params.put("state", filter.state());
     } else if (!filter.includeClosed()) {
-      where.append(" and a.state not in :closed");
-      params.put("closed", CLOSED);
+      where.append(" and s.articleOpen = true");
     }
     if (filter.language() != null) {
       where.append(" and (s.language = :lang or (s.language is null and a.language = :lang))");
@@ -181,10 +182,12 @@ public class AssignmentService {
       params.put("editable", List.of(ArticleState.DRAFT, ArticleState.IN_REVIEW, ArticleState.FACT_CHECK,
           ArticleState.TRANSLATION));
     }
-    TypedQuery<Long> count = em.createQuery("select count(s)" + where, Long.class);
+    String joined = " from Assignment s, Article a where a.id = s.articleId and" + where;
+    TypedQuery<Long> count = em.createQuery(
+        "select count(s)" + (byArticle ? joined : " from Assignment s where" + where), Long.class);
     // Overdue first, then by due date, undated last: since overdue means due before now, that is simply
-    // due date order with nulls last, which an index on (assignee, due, id) delivers without a sort.
-    TypedQuery<Object[]> list = em.createQuery("select s, a" + where + " order by s.due nulls last, s.id",
+    // due date order with nulls last, which an index on (assignee, ..., due, id) delivers without a sort.
+    TypedQuery<Object[]> list = em.createQuery("select s, a" + joined + " order by s.due nulls last, s.id",
         Object[].class);
     params.forEach((k, v) -> {
       count.setParameter(k, v);
@@ -198,6 +201,20 @@ public class AssignmentService {
         })
         .toList();
     return new Page<>(items, page.page(), page.size(), count.getSingleResult());
+  }
+
+  /**
+   * An article that closes (approved, withdrawn, archived) or reopens takes its assignments out of or back
+   * into people's queues. Runs in the transition's transaction, after its update has locked the article
+   * row, so an assignment made meanwhile (which locks that row too) is either seen here or sees the new state.
+   */
+  void onTransition(@Observes ArticleTransitioned moved) {
+    if (moved.from().closed() != moved.to().closed()) {
+      em.createNativeQuery("UPDATE assignment SET article_open = ? WHERE article_id = ?")
+          .setParameter(1, !moved.to().closed())
+          .setParameter(2, moved.articleId())
+          .executeUpdate();
+    }
   }
 
   private UserAccount eligibleUser(Article article, String username, AssignmentRole role, LanguageTag language) {

@@ -14,4 +14,9 @@ public enum ArticleState {
   public boolean editable() {
     return this == DRAFT || this == IN_REVIEW || this == FACT_CHECK || this == TRANSLATION;
   }
+
+  /** Work on the article is over (approved, withdrawn or archived): it leaves people's queues. */
+  public boolean closed() {
+    return this == APPROVED || this == WITHDRAWN || this == ARCHIVED;
+  }
 }

@@ -54,7 +54,7 @@ class AssignmentTest {
     }
 
     Assignment build() {
-      Assignment a = new Assignment(7L, assignee, role, language, due, "erin", NOW.minusDays(1));
+      Assignment a = new Assignment(7L, assignee, role, language, due, "erin", NOW.minusDays(1), true);
       if (ended) {
         a.end("erin", NOW.minusMinutes(30));
       }

@@ -1,5 +1,6 @@
 package org.factdesk.workflow.translation;
 
+import com.ibm.icu.text.Normalizer2;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -259,7 +260,7 @@ public class TranslationService {
   }
 
   private static String normalised(String s) {
-    return WHITESPACE.matcher(java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC)).replaceAll(" ").strip();
+    return WHITESPACE.matcher(Normalizer2.getNFCInstance().normalize(s)).replaceAll(" ").strip();
   }
 
   /** The required translations (each active translator's language) that are not approved and current. */

@@ -46,6 +46,17 @@ class RequestEdgesIT {
   }
 
   @Test
+  void staleCredentialsDoNotLockAnyoneOutOfTheLoginPage() {
+    // A browser keeps sending Basic credentials it once used, and a tab a token that has expired.
+    for (String auth : java.util.List.of(Api.basic("nobody", "an-old-password"), "Bearer expired-token")) {
+      Api.Reply page = Api.get(null, Api.ROOT + "/", "Authorization", auth);
+      assertEquals(200, page.status(), page::toString);
+      assertTrue(page.header("Content-Type").startsWith("text/html"), page::toString);
+      assertEquals(401, Api.get(null, "workflow", "Authorization", auth).status(), "the API still refuses them");
+    }
+  }
+
+  @Test
   void reopeningWithAnOverlongReasonIs400AndChangesNothing() {
     long article = Claims.draft(Claims.COLUMN);
     assertEquals(201, Articles.assign(article, "checker", "FACT_CHECKER", null).status());

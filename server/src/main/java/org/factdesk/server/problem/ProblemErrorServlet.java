@@ -33,6 +33,9 @@ public class ProblemErrorServlet extends HttpServlet {
     Problem problem = new Problem(Problem.TYPE_BASE + name,
         Localizer.text(m, "problem." + name + ".title", Map.of("status", status), english), status,
         Localizer.text(m, "problem." + name + ".detail", Map.of("status", status), english), uri, name, null, null, null);
+    if (response.isCommitted()) {
+      return; // an answer already went out (a login rejected before the container failed); nothing to add
+    }
     response.resetBuffer();
     problem.writeTo(response, m.locale());
   }

@@ -44,6 +44,11 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (!context.isProtected()) {
+      // The web interface's files need no login. Credentials a browser still sends (a changed password,
+      // an expired token) must not turn the page with the login form into a 401.
+      return context.doNothing();
+    }
     String header = request.getHeader("Authorization");
     if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
       Optional<Actor> actor;
@@ -84,11 +89,8 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
       }
       return reject(request, response, 401, "sessionExpired", "Your session has ended: log in again");
     }
-    if (context.isProtected()) {
-      return reject(request, response, 401, "unauthorized",
-          "Log in first: send your user name and password with HTTP Basic authentication");
-    }
-    return context.doNothing();
+    return reject(request, response, 401, "unauthorized",
+        "Log in first: send your user name and password with HTTP Basic authentication");
   }
 
   private static AuthenticationStatus login(HttpMessageContext context, Actor actor) {

@@ -371,6 +371,9 @@ class ClaimsIT {
     assertEquals(404, Claims.flag("checker", other, "14 vessels", null, null, "x").status());
     long editorsClaim = Articles.id(Claims.flag("editor", other, "14 vessels", null, null, "x").json());
     assertEquals(404, Api.get("checker", "claims/" + editorsClaim).status());
+    assertEquals(404, Api.post("checker", "claims/" + editorsClaim + "/resolution",
+        Api.json(Map.of("verdict", "TRUE", "rationale", "x"))).status(), "a claim of an unseen article is not there");
+    assertEquals(404, Api.post("checker", "claims/" + editorsClaim + "/start", null, "If-Match", "\"1\"").status());
 
     // Flagging a claim does not let a fact-checker rewrite the text.
     Api.Reply rewrite = Api.post("checker", "articles/" + article + "/revisions", Api.json(Map.of("text", "Rewritten.")),
@@ -398,6 +401,7 @@ class ClaimsIT {
     Api.Reply accepted = Api.post("checker", "articles/" + article + "/suggestions/" + accept + "/acceptance", "{}");
     assertEquals(201, accepted.status(), accepted::toString);
     assertEquals("FLAGGED", accepted.json().getString("status"));
+    assertAnswersAsRead(accepted);
     Api.Reply again = Api.post("checker", "articles/" + article + "/suggestions/" + accept + "/acceptance", "{}");
     assertEquals(409, again.status(), again::toString);
     assertEquals("alreadyClaimed", again.json().getString("code"));
@@ -450,6 +454,26 @@ class ClaimsIT {
     JsonObject found = Api.get("translator", "sources?q=annual").json();
     assertTrue(found.getJsonArray("items").stream().anyMatch(v -> v.asJsonObject().getJsonNumber("id").longValue()
         == source));
+  }
+
+  @Test
+  void flaggingAnswersWithTheClaimAndEtagThatTheNextReadReturns() {
+    long article = Claims.columnInFactCheck();
+    Api.Reply flagged = Claims.flag("checker", article, "ticket prices rose by 18%", null, null, "Check the decree");
+    assertEquals(201, flagged.status(), flagged::toString);
+    assertAnswersAsRead(flagged);
+    assertEquals(List.of(), flagged.json().getJsonArray("citations"));
+    Api.Reply byEditor = Claims.flag("editor", article, "14 vessels", null, null, "Count them");
+    assertEquals(201, byEditor.status(), byEditor::toString);
+    assertAnswersAsRead(byEditor);
+  }
+
+  /** The answer to a write is the claim as a read right after it shows it: same body, same ETag. */
+  private static void assertAnswersAsRead(Api.Reply answer) {
+    Api.Reply read = Api.get("checker", "claims/" + answer.json().getJsonNumber("id").longValue());
+    assertEquals(200, read.status(), read::toString);
+    assertEquals(read.etag(), answer.etag());
+    assertEquals(read.json(), answer.json());
   }
 
   private static void assertResolved(Api.Reply r) {

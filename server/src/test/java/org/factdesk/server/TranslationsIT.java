@@ -307,6 +307,46 @@ class TranslationsIT {
   }
 
   @Test
+  void everyChangeToATaskAnswersWhatTheNextReadShows() {
+    Fixture f = article("Answers");
+    long he = f.task("he");
+    List<String> t = TEXTS.get("he");
+    Api.Reply saved = saveTexts(f, "he");
+    assertAnswersAsRead(he, saved);
+    Api.Reply unchanged = saveTexts(f, "he");
+    assertAnswersAsRead(he, unchanged);
+    assertEquals(saved.etag(), unchanged.etag(), "the same text saves nothing");
+
+    // A new source revision: the save answers with the source revision it was checked against.
+    revise(f.article(), List.of(SOURCE.get(0), REVISED_B1, SOURCE.get(2)));
+    Api.Reply current = save(he, t.get(0), List.of(t.get(1), UPDATED_B1.get("he"), t.get(3)));
+    assertAnswersAsRead(he, current);
+    assertEquals(2, current.json().getInt("sourceRevision"), current::toString);
+    assertAnswersAsRead(he, Api.post("translator", "translations/" + he + "/submit", ""));
+
+    // Changes requested on a translation the source has moved past since it was submitted.
+    revise(f.article(), List.of(SOURCE.get(0), REVISED_B1, SOURCE.get(2) + " The port disagrees."));
+    Api.Reply changes = Api.post("editor", "translations/" + he + "/changes",
+        Api.json(Map.of("comment", "The last sentence changed.")));
+    assertAnswersAsRead(he, changes);
+    assertEquals(List.of(true, 2, 3), List.of(changes.json().getBoolean("stale"),
+        changes.json().getInt("basedOnRevision"), changes.json().getInt("sourceRevision")), changes::toString);
+
+    assertAnswersAsRead(he, save(he, t.get(0), List.of(t.get(1), UPDATED_B1.get("he"), t.get(3) + " הנמל חולק.")));
+    assertAnswersAsRead(he, Api.post("translator", "translations/" + he + "/submit", ""));
+    assertAnswersAsRead(he, Api.post("editor", "translations/" + he + "/approve", ""));
+  }
+
+  /** The answer to a write is the task as a read right after it shows it: same summary, same ETag. */
+  static void assertAnswersAsRead(long task, Api.Reply answer) {
+    assertEquals(200, answer.status(), answer::toString);
+    Api.Reply read = Api.get("editor", "translations/" + task);
+    assertEquals(200, read.status(), read::toString);
+    assertEquals(read.etag(), answer.etag(), answer::toString);
+    assertEquals(read.json().getJsonObject("task"), answer.json());
+  }
+
+  @Test
   void blockCountMustMatchTheSource() {
     Fixture f = article("Count");
     Api.Reply r = save(f.task("az"), "Başlıq", List.of("Bir.", "İki."));

@@ -183,8 +183,7 @@ public class ClaimService {
   /** Ties a source to the claim. Allowed in any claim status: a resolved claim may gain evidence. */
   @Transactional
   public Citation cite(Actor actor, long claimId, long sourceId, Stance stance, String locator) {
-    Claim claim = find(actor, claimId);
-    workable(actor, claim.articleId(), "cite a source");
+    Claim claim = workableClaim(actor, claimId, "cite a source");
     String cleanLocator = checkedLocator(stance, locator);
     try {
       sources.find(actor, sourceId);
@@ -275,8 +274,7 @@ public class ClaimService {
    */
   @Transactional
   public Claim resolveClaim(Actor actor, long claimId, Long expectedVersion, Verdict verdict, String rationale) {
-    Claim claim = find(actor, claimId);
-    workable(actor, claim.articleId(), "resolve a claim");
+    Claim claim = workableClaim(actor, claimId, "resolve a claim");
     if (expectedVersion != null) {
       checkVersion(claim, expectedVersion);
     }
@@ -521,16 +519,38 @@ public class ClaimService {
   }
 
   private Claim workableClaim(Actor actor, long claimId, long expectedVersion, String action) {
-    Claim claim = find(actor, claimId);
-    workable(actor, claim.articleId(), action);
+    Claim claim = workableClaim(actor, claimId, action);
     checkVersion(claim, expectedVersion);
     return claim;
   }
 
-  /** The article, if the actor may work on its claims now (404 unseen, 403 not theirs, 409 closed). */
+  /** The claim, if the actor may work on it now; a claim of an article the actor cannot see is a 404. */
+  private Claim workableClaim(Actor actor, long claimId, String action) {
+    Claim claim = em.find(Claim.class, claimId);
+    if (claim == null) {
+      throw new NotFoundException("claim", claimId);
+    }
+    try {
+      workable(actor, claim.articleId(), action);
+    } catch (NotFoundException hidden) {
+      throw new NotFoundException("claim", claimId);
+    }
+    return claim;
+  }
+
+  /**
+   * The article, if the actor may work on its claims now (404 unseen, 403 not theirs, 409 closed).
+   * Editors and assigned fact-checkers may read the article too, so the read permission is asked
+   * of the database only for those about to be refused (404 or 403).
+   */
   Article workable(Actor actor, long articleId, String action) {
-    Article article = articles.find(actor, articleId);
-    if (!actor.isEditor() && !(actor.has(Role.FACT_CHECKER) && isAssignedChecker(actor.username(), articleId))) {
+    Article article = em.find(Article.class, articleId);
+    boolean mayWork = article != null && (actor.isEditor()
+        || (actor.has(Role.FACT_CHECKER) && isAssignedChecker(actor.username(), articleId)));
+    if (!mayWork) {
+      if (article == null || !articles.canRead(actor, article)) {
+        throw new NotFoundException("article", articleId);
+      }
       throw new ForbiddenException(action, "only editors and the fact-checkers assigned to the article may " + action);
     }
     if (!article.state().editable()) {

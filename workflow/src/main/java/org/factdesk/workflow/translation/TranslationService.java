@@ -88,7 +88,7 @@ public class TranslationService {
 
   /** A new translation revision with one target per current source block; makes a stale task current. */
   @Transactional
-  public TranslationTask saveDraft(Actor actor, long id, long expectedVersion, String title, List<String> blocks,
+  public ChangedTask saveDraft(Actor actor, long id, long expectedVersion, String title, List<String> blocks,
       List<MarkedSpan> spans) {
     TranslationTask task = forTranslator(actor, id);
     checkVersion(task, expectedVersion);
@@ -96,7 +96,7 @@ public class TranslationService {
   }
 
   @Transactional
-  public TranslationTask submit(Actor actor, long id, Long expectedVersion) {
+  public ChangedTask submit(Actor actor, long id, Long expectedVersion) {
     TranslationTask task = forTranslator(actor, id);
     checkVersion(task, expectedVersion);
     Workspace w = workspace(task);
@@ -111,19 +111,20 @@ public class TranslationService {
           Map.of("blocks", missing.toString(), "count", missing.size(), "title", w.title().isBlank() ? "yes" : "no"),
           "Untranslated: " + (w.title().isBlank() ? "the title, " : "") + "blocks " + missing);
     }
-    return step(actor, task, "translation.submitted", null, now -> task.submitted(now));
+    return step(actor, task, w.source().number(), "translation.submitted", null, now -> task.submitted(now));
   }
 
   @Transactional
-  public TranslationTask approve(Actor actor, long id, Long expectedVersion) {
+  public ChangedTask approve(Actor actor, long id, Long expectedVersion) {
     TranslationTask task = forEditor(actor, id, "approve a translation");
     checkVersion(task, expectedVersion);
-    int blocks = workspace(task).rows().size();
-    return step(actor, task, "translation.approved", null, now -> task.approved(blocks, now));
+    Workspace w = workspace(task);
+    int blocks = w.rows().size();
+    return step(actor, task, w.source().number(), "translation.approved", null, now -> task.approved(blocks, now));
   }
 
   @Transactional
-  public TranslationTask requestChanges(Actor actor, long id, Long expectedVersion, String comment) {
+  public ChangedTask requestChanges(Actor actor, long id, Long expectedVersion, String comment) {
     TranslationTask task = forEditor(actor, id, "request changes to a translation");
     checkVersion(task, expectedVersion);
     if (comment == null || comment.isBlank()) {
@@ -134,7 +135,8 @@ public class TranslationService {
       throw new ValidationException("comment", "tooLong", Map.of("max", MAX_COMMENT), "at most " + MAX_COMMENT
           + " characters");
     }
-    return step(actor, task, "translation.changesRequested", clean, now -> task.changesRequested(clean, now));
+    int source = em.find(Article.class, task.articleId()).currentRevision();
+    return step(actor, task, source, "translation.changesRequested", clean, now -> task.changesRequested(clean, now));
   }
 
   /** Saved revisions of a translation, newest first. */
@@ -195,7 +197,7 @@ public class TranslationService {
    * the source revision, the languages, every unit) and changes nothing unless all of it holds.
    */
   @Transactional
-  public TranslationTask importXliff(Actor actor, long id, Long expectedVersion, String xml) {
+  public ChangedTask importXliff(Actor actor, long id, Long expectedVersion, String xml) {
     TranslationTask task = forTranslator(actor, id);
     checkVersion(task, expectedVersion);
     XliffDocument doc;
@@ -406,7 +408,7 @@ public class TranslationService {
     return new Workspace(task, article, source, latest, latest == null ? "" : latest.title(), rows);
   }
 
-  private TranslationTask save(Actor actor, TranslationTask task, Workspace w, String title, List<String> blocks,
+  private ChangedTask save(Actor actor, TranslationTask task, Workspace w, String title, List<String> blocks,
       List<MarkedSpan> spans, String action) {
     if (!task.state().acceptsDraft(task.stale())) {
       throw new TranslationStateException(task.id(), task.state(), task.stale(), "save");
@@ -458,7 +460,7 @@ public class TranslationService {
         && latest.sha256().equals(TranslationRevision.sha256(cleanTitle, clean))
         && latest.spans().equals(marked)
         && task.state() == TranslationState.IN_PROGRESS) {
-      return task;
+      return new ChangedTask(task, w.source().number());
     }
     // Approval survives where the target stayed as it was and its source block did not change.
     Set<Integer> stillApproved = new HashSet<>();
@@ -479,21 +481,22 @@ public class TranslationService {
     Map<String, Object> after = describe(task);
     after.put("sha256", revision.sha256());
     audit.record(task.articleId(), actor.username(), now, action, "translation:" + task.id(), before, after, null);
-    return task;
+    return new ChangedTask(task, w.source().number());
   }
 
   private interface Step {
     void apply(OffsetDateTime now);
   }
 
-  private TranslationTask step(Actor actor, TranslationTask task, String action, String note, Step step) {
+  private ChangedTask step(Actor actor, TranslationTask task, int sourceRevision, String action, String note,
+      Step step) {
     Map<String, Object> before = describe(task);
     OffsetDateTime now = now();
     step.apply(now);
     em.flush();
     audit.record(task.articleId(), actor.username(), now, action, "translation:" + task.id(), before, describe(task),
         note);
-    return task;
+    return new ChangedTask(task, sourceRevision);
   }
 
   private TranslationTask readable(Actor actor, long id) {

@@ -177,8 +177,9 @@ public class ArticleResource {
     Actor actor = me.get();
     ArticleState to = Params.requiredEnum("to", request.to(), ArticleState.class);
     long expected = IfMatch.expectedVersion(ifMatch, () -> articles.find(actor, id).version());
-    articles.transition(actor, id, expected, to, request.comment());
-    Article article = articles.find(actor, id);
+    // The moved article as its transaction left it: flushed, so its version is the new ETag, and
+    // every field the move sets comes from the clock (microseconds, UTC), as PostgreSQL stores it.
+    Article article = articles.transition(actor, id, expected, to, request.comment());
     return Response.ok(assembler.view(actor, article, messages())).tag(etag(article)).build();
   }
 

@@ -57,7 +57,7 @@ public class ArticleClaimsResource {
   public Response flag(@PathParam("id") long id, FlagClaimRequest request) {
     Claim claim = claims.flagClaim(me.get(), id, request.exact(), request.prefix(), request.suffix(), request.reason());
     return Response.created(uri.getBaseUriBuilder().path("claims/{id}").build(claim.id()))
-        .entity(assembler.view(claim))
+        .entity(ClaimAssembler.flagged(claim))
         .tag(new EntityTag(String.valueOf(claim.version())))
         .build();
   }

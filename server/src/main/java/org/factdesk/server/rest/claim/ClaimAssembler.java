@@ -56,6 +56,11 @@ public class ClaimAssembler {
     return views(List.of(claim)).get(0);
   }
 
+  /** A claim as its flagging left it: no source is cited yet, so no citations are read. */
+  public static ClaimView flagged(Claim claim) {
+    return view(new Loaded(claim, List.of(), Map.of()));
+  }
+
   static ClaimView view(Loaded l) {
     Claim c = l.claim();
     List<CitationView> citations = l.citations().stream()

@@ -34,7 +34,6 @@ import org.factdesk.workflow.claim.SuggestionService;
 @APIResponse(responseCode = "404", description = "No such article or suggestion", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class SuggestionResource {
   @Inject SuggestionService suggestions;
-  @Inject ClaimAssembler assembler;
   @Inject CurrentActor me;
   @Context UriInfo uri;
 
@@ -57,7 +56,7 @@ public class SuggestionResource {
       AcceptSuggestionRequest request) {
     Claim claim = suggestions.accept(me.get(), id, suggestion, request == null ? null : request.reason());
     return Response.created(uri.getBaseUriBuilder().path("claims/{id}").build(claim.id()))
-        .entity(assembler.view(claim))
+        .entity(ClaimAssembler.flagged(claim))
         .tag(new EntityTag(String.valueOf(claim.version())))
         .build();
   }

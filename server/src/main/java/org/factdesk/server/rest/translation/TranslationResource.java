@@ -31,11 +31,11 @@ import org.factdesk.server.rest.support.Params;
 import org.factdesk.server.rest.translation.TranslationRequests.ReviewRequest;
 import org.factdesk.server.rest.translation.TranslationRequests.SaveTranslationRequest;
 import org.factdesk.server.rest.translation.TranslationViews.StaleView;
-import org.factdesk.server.rest.translation.TranslationViews.TaskSummary;
 import org.factdesk.server.rest.translation.TranslationViews.TranslationRevisionView;
 import org.factdesk.server.rest.translation.TranslationViews.WorkspaceView;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.common.Page;
+import org.factdesk.workflow.translation.ChangedTask;
 import org.factdesk.workflow.translation.MarkedSpan;
 import org.factdesk.workflow.translation.TranslationRevision;
 import org.factdesk.workflow.translation.TranslationService;
@@ -84,8 +84,7 @@ public class TranslationResource {
         .map(s -> new MarkedSpan(s.block() == null ? -1 : s.block(), s.start() == null ? -1 : s.start(),
             s.end() == null ? -1 : s.end()))
         .toList();
-    TranslationTask task = translations.saveDraft(actor, id, expected, body.title(), body.blocks(), spans);
-    return ok(actor, task);
+    return ok(translations.saveDraft(actor, id, expected, body.title(), body.blocks(), spans));
   }
 
   @POST
@@ -95,7 +94,7 @@ public class TranslationResource {
   @APIResponse(responseCode = "422", description = "Untranslated blocks", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response submit(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     Actor actor = me.get();
-    return ok(actor, translations.submit(actor, id, optionalVersion(actor, id, ifMatch)));
+    return ok(translations.submit(actor, id, optionalVersion(actor, id, ifMatch)));
   }
 
   @POST
@@ -103,7 +102,7 @@ public class TranslationResource {
   @Operation(summary = "Approve a submitted, current translation (editors)")
   public Response approve(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
     Actor actor = me.get();
-    return ok(actor, translations.approve(actor, id, optionalVersion(actor, id, ifMatch)));
+    return ok(translations.approve(actor, id, optionalVersion(actor, id, ifMatch)));
   }
 
   @POST
@@ -113,7 +112,7 @@ public class TranslationResource {
   public Response requestChanges(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
       ReviewRequest request) {
     Actor actor = me.get();
-    return ok(actor, translations.requestChanges(actor, id, optionalVersion(actor, id, ifMatch),
+    return ok(translations.requestChanges(actor, id, optionalVersion(actor, id, ifMatch),
         request == null ? null : request.comment()));
   }
 
@@ -165,7 +164,7 @@ public class TranslationResource {
     Actor actor = me.get();
     // Strict UTF-8 and the same size limit as every other body, before any XML parsing.
     String xml = TextInput.decodeUtf8(BodyLimits.read(body, BodyLimits.maxBytes()));
-    return ok(actor, translations.importXliff(actor, id, optionalVersion(actor, id, ifMatch), xml));
+    return ok(translations.importXliff(actor, id, optionalVersion(actor, id, ifMatch), xml));
   }
 
   private Long optionalVersion(Actor actor, long id, String ifMatch) {
@@ -173,9 +172,9 @@ public class TranslationResource {
         : IfMatch.expectedVersion(ifMatch, () -> translations.find(actor, id).version());
   }
 
-  private Response ok(Actor actor, TranslationTask task) {
-    TaskSummary summary = assembler.summary(task, translations.workspace(actor, task.id()).source().number());
-    return Response.ok(summary).tag(etag(task)).build();
+  /** The task as the change left it, from the change's own transaction (the ETag is its version after the flush). */
+  private Response ok(ChangedTask changed) {
+    return Response.ok(assembler.summary(changed.task(), changed.sourceRevision())).tag(etag(changed.task())).build();
   }
 
   private static EntityTag etag(TranslationTask task) {

@@ -7,8 +7,10 @@ import com.ibm.icu.util.ULocale;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * What the UI needs to show and handle a language: names, script, direction and the CLDR plural
@@ -37,8 +39,25 @@ public record LanguageInfo(
     pluralCategories = List.copyOf(pluralCategories);
   }
 
+  // Building the names costs ICU lookups on every translation summary; a newsroom uses a few dozen
+  // tags. Bounded, since tags also arrive from requests.
+  private static final int CACHE_LIMIT = 512;
+  private static final Map<String, LanguageInfo> CACHE = new ConcurrentHashMap<>();
+
   /** Names come from ICU's CLDR display names, capitalised as for a language menu. */
   public static LanguageInfo of(LanguageTag tag) {
+    LanguageInfo known = CACHE.get(tag.value());
+    if (known != null) {
+      return known;
+    }
+    LanguageInfo info = describe(tag);
+    if (CACHE.size() < CACHE_LIMIT) {
+      CACHE.put(tag.value(), info);
+    }
+    return info;
+  }
+
+  private static LanguageInfo describe(LanguageTag tag) {
     ULocale locale = tag.toULocale();
     List<String> plurals =
         PluralRules.forLocale(locale).getKeywords().stream()

@@ -1,6 +1,8 @@
 package org.factdesk.i18n;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
@@ -18,6 +20,17 @@ class LanguageInfoTest {
         new LanguageInfo(
             "he", "Hebrew", "עברית", "Hebr", Direction.RTL, List.of("one", "two", "other")),
         he);
+  }
+
+  @Test
+  void describesEachTagOnceAndKeepsScriptVariantsApart() {
+    LanguageInfo ka = LanguageInfo.of(LanguageTag.parse("ka"));
+    assertSame(ka, LanguageInfo.of(LanguageTag.parse("ka")), "the second summary reuses the first description");
+    LanguageInfo azLatn = LanguageInfo.of(LanguageTag.parse("az"));
+    LanguageInfo azArab = LanguageInfo.of(LanguageTag.parse("az-Arab"));
+    assertNotEquals(azLatn, azArab);
+    assertEquals(Direction.RTL, LanguageInfo.of(LanguageTag.parse("az-Arab")).direction());
+    assertEquals(Direction.LTR, LanguageInfo.of(LanguageTag.parse("az")).direction());
   }
 
   @ParameterizedTest

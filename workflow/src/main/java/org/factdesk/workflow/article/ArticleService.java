@@ -144,11 +144,14 @@ public class ArticleService {
    * may make it (403), its guards hold (409 with every reason).
    */
   @Transactional
-  public Article transition(Actor actor, long id, long expectedVersion, ArticleState to, String comment) {
+  public ArticleReading transition(Actor actor, long id, long expectedVersion, ArticleState to, String comment) {
     Article article = find(actor, id);
     ArticleState from = article.state();
     Transition move = EditorialWorkflow.find(from, to).orElseThrow(() -> new IllegalTransitionException(from, to));
-    WorkflowContext context = context(actor, article);
+    // Read once: they decide the move and, the move made, they are what the answer shows.
+    List<Assignment> active = activeAssignments(id);
+    Revision current = revision(article, article.currentRevision());
+    WorkflowContext context = context(actor, article, active, current);
     if (!move.mayBeMadeBy(context)) {
       throw new ForbiddenException(move.action(), "only " + move.who() + " may move an article from " + from
           + " to " + to);
@@ -184,10 +187,11 @@ public class ArticleService {
     if (from == ArticleState.APPROVED && to == ArticleState.DRAFT) {
       // Reopening starts a new draft revision; the approved one stays approved and exportable.
       Revision approved = revision(article, article.approvedRevision());
-      addRevision(actor, article, approved.blocks(), "Reopened from approved revision " + approved.number(),
+      current = addRevision(actor, article, approved.blocks(), "Reopened from approved revision " + approved.number(),
           "article.reopened");
     }
-    return article;
+    // The view after the move, in the move's own transaction: the moves from the new state and their guards.
+    return reading(actor, article, active, current);
   }
 
   /** What the state machine sees of this article for this actor right now. */
@@ -203,8 +207,10 @@ public class ArticleService {
    */
   @Transactional
   public ArticleReading read(Actor actor, Article article) {
-    List<Assignment> active = activeAssignments(article.id());
-    Revision current = revision(article, article.currentRevision());
+    return reading(actor, article, activeAssignments(article.id()), revision(article, article.currentRevision()));
+  }
+
+  private ArticleReading reading(Actor actor, Article article, List<Assignment> active, Revision current) {
     WorkflowContext context = context(actor, article, active, current);
     Map<Transition, List<GuardViolation>> moves = new LinkedHashMap<>();
     for (Transition t : EditorialWorkflow.permitted(context)) {

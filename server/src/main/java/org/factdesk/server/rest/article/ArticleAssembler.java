@@ -47,7 +47,12 @@ public class ArticleAssembler {
   @Inject Clock clock;
 
   public ArticleView view(Actor actor, Article a, Texts messages) {
-    ArticleReading read = articles.read(actor, a);
+    return view(articles.read(actor, a), messages);
+  }
+
+  /** The view of what was read (or changed and read) in one transaction. */
+  public ArticleView view(ArticleReading read, Texts messages) {
+    Article a = read.article();
     List<String> allowed = new ArrayList<>();
     List<TransitionView> transitions = new ArrayList<>();
     read.moves().forEach((t, violations) -> {

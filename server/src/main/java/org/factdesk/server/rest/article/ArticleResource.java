@@ -46,6 +46,7 @@ import org.factdesk.server.rest.support.IfMatch;
 import org.factdesk.server.rest.support.Params;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.article.Article;
+import org.factdesk.workflow.article.ArticleReading;
 import org.factdesk.workflow.article.ArticleDescription;
 import org.factdesk.workflow.article.ArticleDraft;
 import org.factdesk.workflow.article.ArticleFilter;
@@ -177,10 +178,11 @@ public class ArticleResource {
     Actor actor = me.get();
     ArticleState to = Params.requiredEnum("to", request.to(), ArticleState.class);
     long expected = IfMatch.expectedVersion(ifMatch, () -> articles.find(actor, id).version());
-    // The moved article as its transaction left it: flushed, so its version is the new ETag, and
-    // every field the move sets comes from the clock (microseconds, UTC), as PostgreSQL stores it.
-    Article article = articles.transition(actor, id, expected, to, request.comment());
-    return Response.ok(assembler.view(actor, article, messages())).tag(etag(article)).build();
+    // The moved article and its view as the move's transaction left them: flushed, so its version is
+    // the new ETag, and every field the move sets comes from the clock (microseconds, UTC), as
+    // PostgreSQL stores it.
+    ArticleReading moved = articles.transition(actor, id, expected, to, request.comment());
+    return Response.ok(assembler.view(moved, messages())).tag(etag(moved.article())).build();
   }
 
   @GET

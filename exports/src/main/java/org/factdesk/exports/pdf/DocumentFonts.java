@@ -5,11 +5,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.fontbox.ttf.TTFSubsetter;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
@@ -108,9 +110,9 @@ final class DocumentFonts {
         throw new IOException("font does not permit subsetting: " + e.getKey().file());
       }
       TTFSubsetter subsetter = new TTFSubsetter(u.parsed, TABLES);
-      List<Integer> ids = new ArrayList<>(u.glyphs.cardinality());
+      TreeSet<Integer> ids = new TreeSet<>();
       u.glyphs.stream().forEach(ids::add);
-      subsetter.addGlyphIds(new java.util.TreeSet<>(ids));
+      subsetter.addGlyphIds(ids);
       Map<Integer, Integer> newToOld = subsetter.getGIDMap();
       String baseName = tag(newToOld) + "+" + u.parsed.getName();
       subsetter.setPrefix(baseName.substring(0, 7));
@@ -125,19 +127,7 @@ final class DocumentFonts {
       descriptor.setName(COSName.FONT_NAME, baseName);
       descriptor.setItem(COSName.FONT_FILE2, fontFile);
 
-      int maxOld = 0;
-      for (int old : newToOld.values()) {
-        maxOld = Math.max(maxOld, old);
-      }
-      int[] oldToNew = new int[maxOld + 1];
-      java.util.Arrays.fill(oldToNew, -1);
-      newToOld.forEach((n, o) -> oldToNew[o] = n);
-      byte[] cidToGid = new byte[2 * (maxOld + 1)];
-      for (int old = 0; old <= maxOld; old++) {
-        int n = Math.max(0, oldToNew[old]);
-        cidToGid[2 * old] = (byte) (n >> 8);
-        cidToGid[2 * old + 1] = (byte) n;
-      }
+      int[] oldToNew = oldToNew(newToOld);
 
       COSDictionary systemInfo = new COSDictionary();
       systemInfo.setString(COSName.REGISTRY, "Adobe");
@@ -151,7 +141,7 @@ final class DocumentFonts {
       cidFont.setItem(COSName.FONT_DESC, descriptor);
       cidFont.setItem(COSName.W, widths(u.parsed, oldToNew));
       cidFont.setItem(COSName.CID_TO_GID_MAP,
-          new PDStream(document, new ByteArrayInputStream(cidToGid), COSName.FLATE_DECODE));
+          new PDStream(document, new ByteArrayInputStream(cidToGidMap(oldToNew)), COSName.FLATE_DECODE));
 
       COSDictionary font = u.font;
       font.setItem(COSName.TYPE, COSName.FONT);
@@ -166,6 +156,29 @@ final class DocumentFonts {
           new PDStream(document, new ByteArrayInputStream(cmap), COSName.FLATE_DECODE));
     }
     finished = true;
+  }
+
+  /** The subset's glyph id for each original id (the CID), -1 where the glyph is not in the subset. */
+  private static int[] oldToNew(Map<Integer, Integer> newToOld) {
+    int maxOld = 0;
+    for (int old : newToOld.values()) {
+      maxOld = Math.max(maxOld, old);
+    }
+    int[] oldToNew = new int[maxOld + 1];
+    Arrays.fill(oldToNew, -1);
+    newToOld.forEach((n, o) -> oldToNew[o] = n);
+    return oldToNew;
+  }
+
+  /** CIDToGIDMap: two big-endian bytes per CID, glyph 0 (.notdef) where the subset has none. */
+  private static byte[] cidToGidMap(int[] oldToNew) {
+    byte[] map = new byte[2 * oldToNew.length];
+    for (int old = 0; old < oldToNew.length; old++) {
+      int n = Math.max(0, oldToNew[old]);
+      map[2 * old] = (byte) (n >> 8);
+      map[2 * old + 1] = (byte) n;
+    }
+    return map;
   }
 
   /** Widths of the used glyphs (by original id) that differ from the default 1000. */

@@ -50,47 +50,36 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
       return context.doNothing();
     }
     String header = request.getHeader("Authorization");
-    if (header != null && header.regionMatches(true, 0, "Basic ", 0, 6)) {
-      Optional<Actor> actor;
-      try {
-        actor = credentials(header.substring(6).strip()).flatMap(c -> users.authenticate(c[0], c[1]));
-      } catch (LoginThrottledException e) {
-        return reject(request, response, 429, "tooManyLogins",
-            "Too many failed logins for this account; try again in " + e.retryAfter().toSeconds() + " s",
-            Map.of("seconds", e.retryAfter().toSeconds()), String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
-      } catch (RuntimeException e) {
-        if (!DatabaseUnavailable.explains(e)) {
-          throw e;
-        }
-        // The login needs the database; without it this is a 503 like any other request's, not a 500.
-        return reject(request, response, 503, "databaseUnavailable", "The database is not reachable right now; try again shortly");
-      }
-      if (actor.isPresent()) {
-        request.setAttribute(ACTOR_ATTRIBUTE, actor.get());
-        return login(context, actor.get());
-      }
-      return reject(request, response, 401, "badCredentials", "The user name or password is wrong");
+    boolean basic = header != null && header.regionMatches(true, 0, "Basic ", 0, 6);
+    boolean bearer = !basic && header != null && header.regionMatches(true, 0, "Bearer ", 0, 7);
+    if (!basic && !bearer) {
+      return reject(request, response, 401, "unauthorized",
+          "Log in first: send your user name and password with HTTP Basic authentication");
     }
-    if (header != null && header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-      String token = header.substring(7).strip();
-      Optional<Actor> actor;
-      try {
-        actor = sessions.actor(token);
-      } catch (RuntimeException e) {
-        if (!DatabaseUnavailable.explains(e)) {
-          throw e;
-        }
-        return reject(request, response, 503, "databaseUnavailable", "The database is not reachable right now; try again shortly");
+    String value = header.substring(basic ? 6 : 7).strip(); // encoded user:password, or the token
+    Optional<Actor> actor;
+    try {
+      actor = basic ? credentials(value).flatMap(c -> users.authenticate(c[0], c[1])) : sessions.actor(value);
+    } catch (LoginThrottledException e) {
+      return reject(request, response, 429, "tooManyLogins",
+          "Too many failed logins for this account; try again in " + e.retryAfter().toSeconds() + " s",
+          Map.of("seconds", e.retryAfter().toSeconds()), String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
+    } catch (RuntimeException e) {
+      if (!DatabaseUnavailable.explains(e)) {
+        throw e;
       }
-      if (actor.isPresent()) {
-        request.setAttribute(ACTOR_ATTRIBUTE, actor.get());
-        request.setAttribute(BEARER_ATTRIBUTE, token);
-        return login(context, actor.get());
-      }
-      return reject(request, response, 401, "sessionExpired", "Your session has ended: log in again");
+      // The login needs the database; without it this is a 503 like any other request's, not a 500.
+      return reject(request, response, 503, "databaseUnavailable", "The database is not reachable right now; try again shortly");
     }
-    return reject(request, response, 401, "unauthorized",
-        "Log in first: send your user name and password with HTTP Basic authentication");
+    if (actor.isEmpty()) {
+      return basic ? reject(request, response, 401, "badCredentials", "The user name or password is wrong")
+          : reject(request, response, 401, "sessionExpired", "Your session has ended: log in again");
+    }
+    request.setAttribute(ACTOR_ATTRIBUTE, actor.get());
+    if (bearer) {
+      request.setAttribute(BEARER_ATTRIBUTE, value);
+    }
+    return login(context, actor.get());
   }
 
   private static AuthenticationStatus login(HttpMessageContext context, Actor actor) {

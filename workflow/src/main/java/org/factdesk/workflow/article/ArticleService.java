@@ -194,12 +194,6 @@ public class ArticleService {
     return reading(actor, article, active, current);
   }
 
-  /** What the state machine sees of this article for this actor right now. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public WorkflowContext context(Actor actor, Article article) {
-    return context(actor, article, activeAssignments(article.id()), revision(article, article.currentRevision()));
-  }
-
   /**
    * The article view's data in one transaction: the current revision and the active assignments are
    * read once and serve both the view and the guards, and a guard's facts (claims, translations) are

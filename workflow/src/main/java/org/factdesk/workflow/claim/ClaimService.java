@@ -16,7 +16,9 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.LongConsumer;
 import org.factdesk.i18n.TextInput;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleService;
@@ -98,12 +100,17 @@ public class ClaimService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Claim find(Actor actor, long claimId) {
+    return claim(claimId, articleId -> articles.find(actor, articleId));
+  }
+
+  /** The claim, once {@code articleCheck} passes for its article; a claim of an article not found is not found. */
+  private Claim claim(long claimId, LongConsumer articleCheck) {
     Claim claim = em.find(Claim.class, claimId);
     if (claim == null) {
       throw new NotFoundException("claim", claimId);
     }
     try {
-      articles.find(actor, claim.articleId());
+      articleCheck.accept(claim.articleId());
     } catch (NotFoundException hidden) {
       throw new NotFoundException("claim", claimId);
     }
@@ -209,7 +216,7 @@ public class ClaimService {
     Claim claim = workableClaim(actor, claimId, expectedVersion, "change a citation");
     Citation citation = citationOf(claim, citationId);
     String cleanLocator = checkedLocator(stance, locator);
-    if (stance == citation.stance() && java.util.Objects.equals(cleanLocator, citation.locator())) {
+    if (stance == citation.stance() && Objects.equals(cleanLocator, citation.locator())) {
       return claim;
     }
     Map<String, Object> before = describe(citation);
@@ -526,16 +533,7 @@ public class ClaimService {
 
   /** The claim, if the actor may work on it now; a claim of an article the actor cannot see is a 404. */
   private Claim workableClaim(Actor actor, long claimId, String action) {
-    Claim claim = em.find(Claim.class, claimId);
-    if (claim == null) {
-      throw new NotFoundException("claim", claimId);
-    }
-    try {
-      workable(actor, claim.articleId(), action);
-    } catch (NotFoundException hidden) {
-      throw new NotFoundException("claim", claimId);
-    }
-    return claim;
+    return claim(claimId, articleId -> workable(actor, articleId, action));
   }
 
   /**

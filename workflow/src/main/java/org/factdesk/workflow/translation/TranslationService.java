@@ -14,6 +14,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
@@ -312,7 +313,7 @@ public class TranslationService {
     OffsetDateTime due = assignment == null ? null : assignment.due();
     if (task != null && task.assignmentId() != null && task.assignmentId() == e.assignmentId()) {
       // The same assignment with a new due date: the task keeps its translator, only the date moves.
-      if (!java.util.Objects.equals(task.due(), due)) {
+      if (!Objects.equals(task.due(), due)) {
         Map<String, Object> before = describe(task);
         task.reschedule(due, now);
         em.flush();

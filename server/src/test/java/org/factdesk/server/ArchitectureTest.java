@@ -9,7 +9,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module boundaries of DEVELOPERS.md, checked on the compiled classes of every module. */
+/**
+ * The module boundaries of docs/decisions/0001 and the package layering of 0014, checked on the
+ * compiled classes of every module.
+ */
 class ArchitectureTest {
   private static JavaClasses classes;
 
@@ -58,6 +61,19 @@ class ArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.enterprise..",
             "jakarta.transaction..")
         .check(classes);
+  }
+
+  @Test
+  void theAccessPolicyIsPure() {
+    noClasses().that().resideInAPackage("org.factdesk.workflow.access..")
+        .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.enterprise..",
+            "jakarta.transaction..")
+        .check(classes);
+  }
+
+  @Test
+  void workflowPackagesAreFreeOfCycles() {
+    slices().matching("org.factdesk.workflow.(*)..").should().beFreeOfCycles().check(classes);
   }
 
   @Test

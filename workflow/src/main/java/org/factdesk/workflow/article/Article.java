@@ -11,11 +11,13 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import org.factdesk.workflow.common.Fields;
 import org.factdesk.workflow.editorial.ArticleState;
 
 /**
  * A piece of journalism on its way through the desk. Its state only changes through {@link
- * ArticleService#transition}, which consults {@link EditorialWorkflow}; there is no public setter.
+ * TransitionService#transition}, which consults {@link EditorialWorkflow}; there is no public setter.
  */
 @Entity
 @Table(name = "article")
@@ -111,6 +113,11 @@ public class Article {
     this.deadline = deadline;
     this.priority = priority;
     this.updatedAt = now;
+  }
+
+  /** What the audit trail keeps of its details. */
+  public Map<String, Object> snapshot() {
+    return Fields.of("title", title, "desk", desk, "deadline", deadline, "priority", priority);
   }
 
   public Long id() {

@@ -11,6 +11,9 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import org.factdesk.workflow.common.ConflictException;
+import org.factdesk.workflow.common.Fields;
 import org.factdesk.workflow.editorial.ArticleState;
 import org.factdesk.workflow.editorial.AssignmentRole;
 import org.factdesk.workflow.editorial.Staffing;
@@ -61,13 +64,14 @@ public class Assignment {
   private String endedBy;
 
   // Whether the article is still being worked on; a copy of its state kept for the queue (V9). Set by
-  // AssignmentService, never by a change to this assignment, so an update here cannot write it back stale.
+  // staffing.AssignmentService, never by a change to this assignment, so an update here cannot write it back stale.
   @Column(name = "article_open", updatable = false)
   private boolean articleOpen = true;
 
   protected Assignment() {}
 
-  Assignment(
+  /** A new, active assignment; {@code articleOpen}: the article is not approved, withdrawn or archived. */
+  public Assignment(
       long articleId,
       String assignee,
       AssignmentRole role,
@@ -86,13 +90,28 @@ public class Assignment {
     this.assignedAt = now;
   }
 
-  void end(String by, OffsetDateTime now) {
+  /** Ends the assignment (unassigned or replaced); the row stays as the record of who worked on what. */
+  public void end(String by, OffsetDateTime now) {
+    require(active(), "end");
     this.endedAt = now;
     this.endedBy = by;
   }
 
-  void reschedule(OffsetDateTime due) {
+  public void reschedule(OffsetDateTime due) {
+    require(active(), "reschedule");
     this.due = due;
+  }
+
+  private void require(boolean allowed, String action) {
+    if (!allowed) {
+      throw new ConflictException("assignmentEnded", Map.of("id", id, "action", action),
+          "Assignment " + id + " has already ended");
+    }
+  }
+
+  /** What the audit trail keeps of it. */
+  public Map<String, Object> snapshot() {
+    return Fields.of("user", assignee, "role", role, "language", language, "due", due, "active", active());
   }
 
   /** The article states in which this part of the work is still to be done. */

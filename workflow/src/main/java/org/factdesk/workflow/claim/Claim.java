@@ -11,11 +11,20 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import org.factdesk.workflow.common.Fields;
 
 /**
  * A checkable statement in an article. It carries its anchor in the article's latest revision
- * (earlier ones are in {@link ClaimAnchor}); state changes only through the intention-revealing
- * methods, which {@link ClaimService} calls after checking who may make them.
+ * (earlier ones are in {@link ClaimAnchor}); its status changes only through the intention-revealing
+ * methods below, each guarded by {@link #require} (the claim's own rules, as the editorial table
+ * holds the article's), after the services have checked who may make them.
+ *
+ * <pre>
+ *   assign, start work   FLAGGED, IN_PROGRESS -> IN_PROGRESS
+ *   resolve              FLAGGED, IN_PROGRESS -> RESOLVED
+ *   reopen               RESOLVED             -> IN_PROGRESS if someone has it, else FLAGGED
+ * </pre>
  */
 @Entity
 @Table(name = "claim")
@@ -114,12 +123,14 @@ public class Claim {
   }
 
   void assignTo(String username, OffsetDateTime now) {
+    require(status != ClaimStatus.RESOLVED, "assign");
     this.assignee = username;
     this.status = ClaimStatus.IN_PROGRESS;
     this.updatedAt = now;
   }
 
   void resolve(Verdict verdict, String rationale, String by, OffsetDateTime now) {
+    require(status != ClaimStatus.RESOLVED, "resolve");
     this.verdict = verdict;
     this.rationale = rationale;
     this.status = ClaimStatus.RESOLVED;
@@ -135,10 +146,43 @@ public class Claim {
 
   /** Back to FLAGGED; the last verdict is kept until a new one replaces it (it is in the audit trail too). */
   void reopen(OffsetDateTime now) {
+    require(status == ClaimStatus.RESOLVED, "reopen");
     this.status = assignee == null ? ClaimStatus.FLAGGED : ClaimStatus.IN_PROGRESS;
     this.resolvedAt = null;
     this.resolvedBy = null;
     this.updatedAt = now;
+  }
+
+  private void require(boolean allowed, String action) {
+    if (!allowed) {
+      throw new ClaimStateException(id, status, action);
+    }
+  }
+
+  /**
+   * Why this claim keeps its article in fact-check (FLAGGED, IN_PROGRESS, NEEDS_REVIEW, ORPHANED,
+   * NO_CITATION), or null when it does not; {@code cited}: a source is cited for it.
+   */
+  public String blockingReason(boolean cited) {
+    if (anchorState == AnchorState.REMOVED) {
+      return null; // Its text is gone from the article on purpose: nothing left to check.
+    }
+    if (anchorState.blocks()) {
+      return anchorState.name();
+    }
+    if (status != ClaimStatus.RESOLVED) {
+      return status.name();
+    }
+    if (verdict != null && verdict.needsCitation() && !cited) {
+      return "NO_CITATION";
+    }
+    return null;
+  }
+
+  /** What the audit trail keeps of it. */
+  public Map<String, Object> snapshot() {
+    return Fields.of("status", status, "anchor", anchorState, "revision", revision, "block", block, "start", start,
+        "end", end, "verdict", verdict, "assignee", assignee);
   }
 
   public Anchor anchor() {

@@ -7,16 +7,16 @@ import org.factdesk.workflow.editorial.OpenClaims;
 
 /** Supplies the fact-check guard (AllClaimsResolved) with the claims that keep an article in fact-check. */
 @ApplicationScoped
-public class OpenClaimsFacts implements FactSource {
-  @Inject ClaimService claims;
+public class OpenClaimsFacts implements FactSource<OpenClaims> {
+  @Inject ClaimQueries claims;
 
   @Override
-  public Class<?> type() {
+  public Class<OpenClaims> type() {
     return OpenClaims.class;
   }
 
   @Override
-  public Object gather(long articleId, int currentRevision) {
+  public OpenClaims gather(long articleId, int currentRevision) {
     return claims.openClaims(articleId, currentRevision);
   }
 }

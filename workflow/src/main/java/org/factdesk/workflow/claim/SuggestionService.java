@@ -21,11 +21,13 @@ import java.util.Set;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.i18n.TextSpan;
 import org.factdesk.workflow.article.Article;
-import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.article.ArticleAccess;
+import org.factdesk.workflow.article.Revisions;
 import org.factdesk.workflow.audit.AuditLog;
 import org.factdesk.workflow.common.ConflictException;
+import org.factdesk.workflow.common.FieldErrors;
 import org.factdesk.workflow.common.NotFoundException;
-import org.factdesk.workflow.common.ValidationException;
+import org.factdesk.workflow.user.Actor;
 
 /** Check-worthy sentences of an article's current revision, and what fact-checkers did with them. */
 @ApplicationScoped
@@ -36,15 +38,16 @@ public class SuggestionService {
   @PersistenceContext(unitName = "factdesk")
   EntityManager em;
 
-  @Inject ArticleService articles;
+  @Inject ArticleAccess access;
+  @Inject Revisions revisions;
   @Inject ClaimService claims;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
   /** Ranked suggestions, leaving out dismissed sentences and sentences that overlap a claim. */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public List<Suggestion> suggest(org.factdesk.workflow.user.Actor actor, long articleId) {
-    Article article = articles.find(actor, articleId);
+  public List<Suggestion> suggest(Actor actor, long articleId) {
+    Article article = access.readable(actor, articleId);
     Set<String> dismissed = new HashSet<>(em.createQuery("select d.sentenceHash from SuggestionDismissal d"
             + " where d.articleId = :a", String.class)
         .setParameter("a", articleId)
@@ -63,22 +66,20 @@ public class SuggestionService {
 
   /** Turns the suggested sentence into a claim (flagged by the actor, with the given reason or the features). */
   @Transactional
-  public Claim accept(org.factdesk.workflow.user.Actor actor, long articleId, String suggestionId, String reason) {
-    Article article = claims.workable(actor, articleId, "accept a suggestion");
+  public Claim accept(Actor actor, long articleId, String suggestionId, String reason) {
+    Article article = access.forClaims(actor, articleId, "accept a suggestion");
     Suggestion s = byId(article, suggestionId);
     if (claimed(article).stream().anyMatch(p -> overlaps(p, s.position()))) {
       throw new ConflictException("alreadyClaimed", Map.of("text", s.text()),
           "A claim already covers this sentence: " + s.text());
     }
-    List<ValidationException.FieldError> errors = new ArrayList<>();
-    String why = ClaimService.text("reason", reason, ClaimService.MAX_REASON, false, true, errors);
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
+    FieldErrors errors = new FieldErrors();
+    String why = errors.optional("reason", reason, ClaimService.MAX_REASON);
+    errors.throwIfAny();
     if (why == null) {
       why = "Suggested: " + String.join(", ", s.features().keySet());
     }
-    String block = ClaimService.texts(claims.currentRevision(article)).get(s.position().block());
+    String block = Claims.texts(revisions.current(article)).get(s.position().block());
     int start = block.offsetByCodePoints(0, s.position().start());
     int end = block.offsetByCodePoints(start, s.position().end() - s.position().start());
     return claims.flagSpan(actor, article, s.position().block(), start, end, why);
@@ -86,8 +87,8 @@ public class SuggestionService {
 
   /** Remembers that this sentence is not worth checking in this article (dismissing twice is harmless). */
   @Transactional
-  public void dismiss(org.factdesk.workflow.user.Actor actor, long articleId, String suggestionId) {
-    Article article = claims.workable(actor, articleId, "dismiss a suggestion");
+  public void dismiss(Actor actor, long articleId, String suggestionId) {
+    Article article = access.forClaims(actor, articleId, "dismiss a suggestion");
     Suggestion s = byId(article, suggestionId);
     boolean known = !em.createQuery("select d.id from SuggestionDismissal d where d.articleId = :a"
             + " and d.sentenceHash = :h", Long.class)
@@ -123,7 +124,7 @@ public class SuggestionService {
 
   private List<Suggestion> all(Article article) {
     LanguageTag language = LanguageTag.parse(article.language());
-    List<String> blocks = ClaimService.texts(claims.currentRevision(article));
+    List<String> blocks = Claims.texts(revisions.current(article));
     List<Suggestion> out = new ArrayList<>();
     for (int b = 0; b < blocks.size(); b++) {
       String text = blocks.get(b);

@@ -1,6 +1,7 @@
 package org.factdesk.workflow.comment;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,13 +9,13 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
-import org.factdesk.i18n.TextInput;
 import org.factdesk.workflow.article.Article;
-import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.article.ArticleAccess;
+import org.factdesk.workflow.article.ArticleTransitioned;
 import org.factdesk.workflow.audit.AuditLog;
+import org.factdesk.workflow.common.FieldErrors;
 import org.factdesk.workflow.common.NotFoundException;
 import org.factdesk.workflow.common.Page;
-import org.factdesk.workflow.common.ValidationException;
 import org.factdesk.workflow.user.Actor;
 
 /** Adds and lists comments. Anyone who may read an article may comment on it. */
@@ -27,36 +28,38 @@ public class CommentService {
 
   @Inject AuditLog audit;
   @Inject Clock clock;
-  @Inject ArticleService articles;
+  @Inject ArticleAccess access;
 
   @Transactional
   public Comment add(Actor actor, long articleId, Integer revisionNumber, String body) {
-    return addInTransaction(actor, articles.find(actor, articleId), revisionNumber, body);
+    Article article = access.readable(actor, articleId);
+    FieldErrors errors = new FieldErrors();
+    String clean = errors.required("body", body, MAX_LENGTH, "a comment needs text");
+    errors.throwIfAny();
+    if (revisionNumber != null && (revisionNumber < 1 || revisionNumber > article.currentRevision())) {
+      throw new NotFoundException("revision", article.id() + "/" + revisionNumber);
+    }
+    return store(actor.username(), article.id(), revisionNumber, clean);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<Comment> list(Actor actor, long articleId, Integer revisionNumber, Page.Request page) {
-    return list(articles.find(actor, articleId), revisionNumber, page);
+    return list(access.readable(actor, articleId), revisionNumber, page);
   }
 
-  /** Adds a comment; the caller has already checked that the actor may read the article. */
-  @Transactional(Transactional.TxType.MANDATORY)
-  public Comment addInTransaction(Actor actor, Article article, Integer revisionNumber, String body) {
-    if (body == null || body.isBlank()) {
-      throw new ValidationException("body", "required", Map.of(), "a comment needs text");
+  /** What someone said when moving an article joins the discussion, in the move's transaction. */
+  void onTransition(@Observes ArticleTransitioned moved) {
+    if (moved.comment() != null) {
+      store(moved.actor(), moved.articleId(), null, moved.comment());
     }
-    String clean = TextInput.clean(body.strip());
-    if (clean.codePointCount(0, clean.length()) > MAX_LENGTH) {
-      throw new ValidationException("body", "tooLong", Map.of("max", MAX_LENGTH), "at most " + MAX_LENGTH + " characters");
-    }
-    if (revisionNumber != null && (revisionNumber < 1 || revisionNumber > article.currentRevision())) {
-      throw new NotFoundException("revision", article.id() + "/" + revisionNumber);
-    }
+  }
+
+  private Comment store(String author, long articleId, Integer revisionNumber, String body) {
     OffsetDateTime now = OffsetDateTime.now(clock);
-    Comment comment = new Comment(article.id(), revisionNumber, actor.username(), clean, now);
+    Comment comment = new Comment(articleId, revisionNumber, author, body, now);
     em.persist(comment);
     em.flush();
-    audit.record(article.id(), actor.username(), now, "comment.added", "comment:" + comment.id(), null,
+    audit.record(articleId, author, now, "comment.added", "comment:" + comment.id(), null,
         revisionNumber == null ? Map.of("comment", comment.id()) : Map.of("comment", comment.id(), "revision", revisionNumber),
         null);
     return comment;

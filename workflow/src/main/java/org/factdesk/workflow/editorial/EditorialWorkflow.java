@@ -7,13 +7,13 @@ import static org.factdesk.workflow.editorial.ArticleState.FACT_CHECK;
 import static org.factdesk.workflow.editorial.ArticleState.IN_REVIEW;
 import static org.factdesk.workflow.editorial.ArticleState.TRANSLATION;
 import static org.factdesk.workflow.editorial.ArticleState.WITHDRAWN;
-import static org.factdesk.workflow.editorial.Guards.CLAIMS_SETTLED;
+import static org.factdesk.workflow.editorial.Guards.ALL_CLAIMS_RESOLVED;
 import static org.factdesk.workflow.editorial.Guards.FACT_CHECKER_ASSIGNED;
 import static org.factdesk.workflow.editorial.Guards.HAS_TEXT;
 import static org.factdesk.workflow.editorial.Guards.NOT_REVIEWED_BY_AUTHOR;
 import static org.factdesk.workflow.editorial.Guards.NO_TRANSLATION_REQUIRED;
 import static org.factdesk.workflow.editorial.Guards.REVIEWER_ASSIGNED;
-import static org.factdesk.workflow.editorial.Guards.TRANSLATIONS_READY;
+import static org.factdesk.workflow.editorial.Guards.TRANSLATIONS_CURRENT;
 import static org.factdesk.workflow.editorial.Guards.TRANSLATOR_ASSIGNED;
 import static org.factdesk.workflow.editorial.Party.ASSIGNED_FACT_CHECKER;
 import static org.factdesk.workflow.editorial.Party.ASSIGNED_REVIEWER;
@@ -31,10 +31,10 @@ public final class EditorialWorkflow {
           row(DRAFT,       IN_REVIEW,   "submitForReview", Set.of(EDITOR),                        HAS_TEXT, REVIEWER_ASSIGNED),
           row(IN_REVIEW,   FACT_CHECK,  "passReview",      Set.of(ASSIGNED_REVIEWER),             NOT_REVIEWED_BY_AUTHOR, FACT_CHECKER_ASSIGNED),
           row(IN_REVIEW,   DRAFT,       "requestChanges",  Set.of(ASSIGNED_REVIEWER, EDITOR)),
-          row(FACT_CHECK,  TRANSLATION, "passFactCheck",   Set.of(ASSIGNED_FACT_CHECKER, EDITOR), TRANSLATOR_ASSIGNED, CLAIMS_SETTLED),
-          row(FACT_CHECK,  APPROVED,    "approve",         Set.of(EDITOR),                        NO_TRANSLATION_REQUIRED, CLAIMS_SETTLED),
+          row(FACT_CHECK,  TRANSLATION, "passFactCheck",   Set.of(ASSIGNED_FACT_CHECKER, EDITOR), TRANSLATOR_ASSIGNED, ALL_CLAIMS_RESOLVED),
+          row(FACT_CHECK,  APPROVED,    "approve",         Set.of(EDITOR),                        NO_TRANSLATION_REQUIRED, ALL_CLAIMS_RESOLVED),
           row(FACT_CHECK,  DRAFT,       "requestChanges",  Set.of(ASSIGNED_FACT_CHECKER, EDITOR)),
-          row(TRANSLATION, APPROVED,    "approve",         Set.of(EDITOR),                        CLAIMS_SETTLED, TRANSLATIONS_READY),
+          row(TRANSLATION, APPROVED,    "approve",         Set.of(EDITOR),                        ALL_CLAIMS_RESOLVED, TRANSLATIONS_CURRENT),
           row(TRANSLATION, DRAFT,       "requestChanges",  Set.of(EDITOR)),
           row(APPROVED,    DRAFT,       "reopen",          Set.of(EDITOR)),
           row(APPROVED,    ARCHIVED,    "archive",         Set.of(EDITOR)),
@@ -62,6 +62,12 @@ public final class EditorialWorkflow {
 
   public static List<Transition> from(ArticleState state) {
     return TABLE.stream().filter(t -> t.from() == state).toList();
+  }
+
+  /** Every fact some guard of the table needs: each must have a {@link FactSource}. */
+  public static Set<Class<?>> requiredFacts() {
+    return TABLE.stream().flatMap(t -> t.guards().stream()).flatMap(g -> g.fact().stream())
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /** The moves this actor may make from the current state, whether or not their guards hold now. */

@@ -2,117 +2,113 @@ package org.factdesk.workflow.editorial;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
-/** The guards of the editorial workflow. Each is small, named, and says why it blocks. */
+/**
+ * The guards of the editorial workflow, each defined once under the name clients see. Each is
+ * small, named, and says why it blocks; a guard that rests on a fact nobody supplied blocks.
+ */
 public final class Guards {
   private Guards() {}
 
-  public static final TransitionGuard HAS_TEXT =
-      simple("HasText", c -> c.blockCount() > 0, c -> violation("HasText", "guard.hasText", Map.of(),
-          "the article has no text"));
+  public static final TransitionGuard HAS_TEXT = rule("HasText", c -> c.blockCount() > 0,
+      c -> reason("guard.hasText", Map.of(), "the article has no text"));
 
   /** A reviewer other than the author, so that review cannot deadlock on four eyes. */
-  public static final TransitionGuard REVIEWER_ASSIGNED =
-      simple("ReviewerAssigned",
-          c -> c.staffing().stream().anyMatch(s -> s.role() == AssignmentRole.REVIEWER
-              && !s.username().equals(c.author())),
-          c -> violation("ReviewerAssigned", "guard.reviewerAssigned", Map.of(), "no reviewer assigned"));
+  public static final TransitionGuard REVIEWER_ASSIGNED = rule("ReviewerAssigned",
+      c -> c.staffing().stream().anyMatch(s -> s.role() == AssignmentRole.REVIEWER && !s.username().equals(c.author())),
+      c -> reason("guard.reviewerAssigned", Map.of(), "no reviewer assigned"));
 
-  public static final TransitionGuard FACT_CHECKER_ASSIGNED =
-      simple("FactCheckerAssigned", c -> c.hasAny(AssignmentRole.FACT_CHECKER), c -> violation(
-          "FactCheckerAssigned", "guard.factCheckerAssigned", Map.of(), "no fact-checker assigned"));
+  public static final TransitionGuard FACT_CHECKER_ASSIGNED = rule("FactCheckerAssigned",
+      c -> c.hasAny(AssignmentRole.FACT_CHECKER),
+      c -> reason("guard.factCheckerAssigned", Map.of(), "no fact-checker assigned"));
 
-  public static final TransitionGuard TRANSLATOR_ASSIGNED =
-      simple("TranslatorAssigned", c -> c.hasAny(AssignmentRole.TRANSLATOR), c -> violation(
-          "TranslatorAssigned", "guard.translatorAssigned", Map.of(),
+  public static final TransitionGuard TRANSLATOR_ASSIGNED = rule("TranslatorAssigned",
+      c -> c.hasAny(AssignmentRole.TRANSLATOR),
+      c -> reason("guard.translatorAssigned", Map.of(),
           "no translator assigned: approve directly if the article needs no translation"));
 
-  public static final TransitionGuard NO_TRANSLATION_REQUIRED =
-      simple("NoTranslationRequired", c -> !c.hasAny(AssignmentRole.TRANSLATOR), c -> violation(
-          "NoTranslationRequired", "guard.noTranslationRequired", Map.of(),
+  public static final TransitionGuard NO_TRANSLATION_REQUIRED = rule("NoTranslationRequired",
+      c -> !c.hasAny(AssignmentRole.TRANSLATOR),
+      c -> reason("guard.noTranslationRequired", Map.of(),
           "translators are assigned: the article goes to translation before approval"));
 
   /** Four eyes: whoever wrote the piece does not pass its review. */
-  public static final TransitionGuard NOT_REVIEWED_BY_AUTHOR =
-      simple("NotReviewedByAuthor", c -> !c.actor().username().equals(c.author()), c -> violation(
-          "NotReviewedByAuthor", "guard.notReviewedByAuthor", Map.of("author", c.author()),
+  public static final TransitionGuard NOT_REVIEWED_BY_AUTHOR = rule("NotReviewedByAuthor",
+      c -> !c.actor().username().equals(c.author()),
+      c -> reason("guard.notReviewedByAuthor", Map.of("author", c.author()),
           "the author (" + c.author() + ") cannot pass their own article's review"));
 
-  /** Every claim on the current revision resolved, anchored and cited (facts: {@link OpenClaims}). */
-  public static final TransitionGuard CLAIMS_SETTLED = new TransitionGuard() {
-    @Override
-    public String name() {
-      return "AllClaimsResolved";
-    }
-
-    @Override
-    public List<GuardViolation> check(WorkflowContext c) {
-      OpenClaims open = c.fact(OpenClaims.class);
-      if (open == null) {
-        return List.of();
-      }
-      return open.blocking().stream()
-          .map(b -> violation(name(), "guard.claimOpen",
-              Map.of("claim", b.claimId(), "quote", b.quote(), "reason", b.reason()),
+  /** Every claim on the current revision resolved, anchored and cited (fact: {@link OpenClaims}). */
+  public static final TransitionGuard ALL_CLAIMS_RESOLVED = fromFact("AllClaimsResolved", OpenClaims.class,
+      open -> open.blocking().stream()
+          .map(b -> reason("guard.claimOpen", Map.of("claim", b.claimId(), "quote", b.quote(), "reason", b.reason()),
               "claim " + b.claimId() + " (\"" + b.quote() + "\") is " + b.reason()))
-          .toList();
-    }
+          .toList());
 
-    @Override
-    public String toString() {
-      return name();
-    }
-  };
-
-  /** Every required translation approved and based on the current revision (facts: {@link TranslationProgress}). */
-  public static final TransitionGuard TRANSLATIONS_READY = new TransitionGuard() {
-    @Override
-    public String name() {
-      return "TranslationsCurrent";
-    }
-
-    @Override
-    public List<GuardViolation> check(WorkflowContext c) {
-      TranslationProgress progress = c.fact(TranslationProgress.class);
-      if (progress == null) {
-        return List.of();
-      }
-      return progress.blocking().stream()
-          .map(b -> violation(name(), "guard.translationNotReady",
-              Map.of("language", b.language(), "state", b.state()),
+  /** Every required translation approved and based on the current revision (fact: {@link TranslationProgress}). */
+  public static final TransitionGuard TRANSLATIONS_CURRENT = fromFact("TranslationsCurrent",
+      TranslationProgress.class,
+      progress -> progress.blocking().stream()
+          .map(b -> reason("guard.translationNotReady", Map.of("language", b.language(), "state", b.state()),
               "the " + b.language() + " translation is " + b.state()))
-          .toList();
-    }
+          .toList());
 
-    @Override
-    public String toString() {
-      return name();
-    }
-  };
+  /** Why a guard blocks, before it is named. */
+  private record Reason(String code, Map<String, Object> args, String message) {}
 
-  static GuardViolation violation(String guard, String code, Map<String, Object> args, String message) {
-    return new GuardViolation(guard, code, args, message);
+  private static Reason reason(String code, Map<String, Object> args, String message) {
+    return new Reason(code, args, message);
   }
 
-  static TransitionGuard simple(
-      String name, Predicate<WorkflowContext> holds, Function<WorkflowContext, GuardViolation> why) {
-    return new TransitionGuard() {
-      @Override
-      public String name() {
-        return name;
-      }
+  private static GuardViolation violation(String guard, Reason r) {
+    return new GuardViolation(guard, r.code(), r.args(), r.message());
+  }
 
+  private static TransitionGuard rule(String name, Predicate<WorkflowContext> holds, Function<WorkflowContext, Reason> why) {
+    return new Named(name) {
       @Override
       public List<GuardViolation> check(WorkflowContext context) {
-        return holds.test(context) ? List.of() : List.of(why.apply(context));
+        return holds.test(context) ? List.of() : List.of(violation(name, why.apply(context)));
+      }
+    };
+  }
+
+  /** A guard over a gathered fact; with no fact it cannot tell, and so it blocks. */
+  private static <T> TransitionGuard fromFact(String name, Class<T> type, Function<T, List<Reason>> reasons) {
+    return new Named(name) {
+      @Override
+      public List<GuardViolation> check(WorkflowContext context) {
+        return context.fact(type)
+            .map(f -> reasons.apply(f).stream().map(r -> violation(name, r)).toList())
+            .orElseGet(() -> List.of(violation(name, reason("guard.factUnknown", Map.of("guard", name),
+                "cannot tell whether " + name + " holds: nothing supplies " + type.getSimpleName()))));
       }
 
       @Override
-      public String toString() {
-        return name;
+      public Optional<Class<?>> fact() {
+        return Optional.of(type);
       }
     };
+  }
+
+  private abstract static class Named implements TransitionGuard {
+    private final String name;
+
+    Named(String name) {
+      this.name = name;
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 }

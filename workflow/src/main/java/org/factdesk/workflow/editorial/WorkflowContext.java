@@ -3,6 +3,7 @@ package org.factdesk.workflow.editorial;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import org.factdesk.workflow.user.Actor;
 
@@ -41,7 +42,8 @@ public record WorkflowContext(
     return staffing.stream().anyMatch(s -> s.role() == role);
   }
 
-  public <T> T fact(Class<T> type) {
-    return type.cast(facts.apply(type));
+  /** The fact of this type, or empty when nothing supplied it (a guard then blocks). */
+  public <T> Optional<T> fact(Class<T> type) {
+    return Optional.ofNullable(type.cast(facts.apply(type)));
   }
 }

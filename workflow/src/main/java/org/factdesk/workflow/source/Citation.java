@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import org.factdesk.workflow.common.Fields;
 
 /** Ties a claim to a source: where in the source (locator) and what it does for the claim (stance). */
 @Entity
@@ -55,6 +57,11 @@ public class Citation {
   public void correct(Stance stance, String locator) {
     this.stance = stance;
     this.locator = locator;
+  }
+
+  /** What the audit trail keeps of it. */
+  public Map<String, Object> snapshot() {
+    return Fields.of("citation", id, "source", sourceId, "stance", stance, "locator", locator);
   }
 
   public Long id() { return id; }

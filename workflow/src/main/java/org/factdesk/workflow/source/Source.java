@@ -12,6 +12,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Map;
+import org.factdesk.workflow.common.Fields;
 
 /** One entry of the shared source registry. Web sources are unique by canonical URL. */
 @Entity
@@ -88,6 +90,11 @@ public class Source {
 
   void archivedAt(String archiveUrl) {
     this.archiveUrl = archiveUrl;
+  }
+
+  /** What the audit trail keeps of it. */
+  public Map<String, Object> snapshot() {
+    return Fields.of("kind", kind, "url", canonicalUrl, "title", title, "publisher", publisher);
   }
 
   public Long id() { return id; }

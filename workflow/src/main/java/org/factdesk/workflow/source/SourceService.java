@@ -7,21 +7,19 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.factdesk.i18n.TextInput;
+import org.factdesk.workflow.access.AccessPolicy;
 import org.factdesk.workflow.audit.AuditLog;
-import org.factdesk.workflow.common.ForbiddenException;
+import org.factdesk.workflow.common.FieldErrors;
 import org.factdesk.workflow.common.NotFoundException;
 import org.factdesk.workflow.common.Page;
 import org.factdesk.workflow.common.ValidationException;
-import org.factdesk.workflow.common.ValidationException.FieldError;
 import org.factdesk.workflow.user.Actor;
-import org.factdesk.workflow.user.Role;
 
 /**
  * The source registry. Any member of staff reads it; editors and fact-checkers add to it. A web
@@ -43,14 +41,14 @@ public class SourceService {
 
   @Transactional
   public Registered register(Actor actor, NewSource request) {
-    requireChecker(actor, "register a source");
-    List<FieldError> errors = new ArrayList<>();
+    AccessPolicy.handleSources(actor).enforce("register a source", "source", 0);
+    FieldErrors errors = new FieldErrors();
     SourceKind kind = request.kind() != null ? request.kind() : request.url() != null ? SourceKind.WEB : null;
     if (kind == null) {
-      errors.add(new FieldError("kind", "required", Map.of(), "a URL, or a kind and a description"));
+      errors.add("kind", "required", Map.of(), "a URL, or a kind and a description");
     }
     String canonical = null;
-    String url = clean("url", request.url(), CanonicalUrl.MAX_LENGTH, errors);
+    String url = errors.optional("url", request.url(), CanonicalUrl.MAX_LENGTH);
     if (kind == SourceKind.WEB) {
       try {
         canonical = CanonicalUrl.of(url);
@@ -58,28 +56,23 @@ public class SourceService {
         errors.addAll(e.errors());
       }
     }
-    String description = clean("description", request.description(), MAX_DESCRIPTION, errors);
+    String description = errors.optional("description", request.description(), MAX_DESCRIPTION);
     if (kind != null && kind != SourceKind.WEB && description == null) {
-      errors.add(new FieldError("description", "required", Map.of(), "a non-web source needs a description"));
+      errors.add("description", "required", Map.of(), "a non-web source needs a description");
     }
-    String title = clean("title", request.title(), MAX_TEXT, errors);
-    if (title == null) {
-      errors.add(new FieldError("title", "required", Map.of(), "a title is required"));
-    }
-    String archiveUrl = clean("archiveUrl", request.archiveUrl(), CanonicalUrl.MAX_LENGTH, errors);
+    String title = errors.required("title", request.title(), MAX_TEXT, "a title is required");
+    String archiveUrl = errors.optional("archiveUrl", request.archiveUrl(), CanonicalUrl.MAX_LENGTH);
     if (archiveUrl != null) {
       try {
         CanonicalUrl.of(archiveUrl);
       } catch (ValidationException e) {
-        errors.add(new FieldError("archiveUrl", "webUrl", Map.of(), "not an http or https URL"));
+        errors.add("archiveUrl", "webUrl", Map.of(), "not an http or https URL");
       }
     }
     NewSource clean = new NewSource(kind, url, description, title,
-        clean("publisher", request.publisher(), MAX_TEXT, errors), clean("author", request.author(), MAX_TEXT, errors),
+        errors.optional("publisher", request.publisher(), MAX_TEXT), errors.optional("author", request.author(), MAX_TEXT),
         request.publishedOn(), request.accessedOn(), archiveUrl);
-    if (!errors.isEmpty()) {
-      throw new ValidationException(errors);
-    }
+    errors.throwIfAny();
     if (canonical != null) {
       Optional<Source> existing = byCanonicalUrl(canonical);
       if (existing.isPresent()) {
@@ -91,7 +84,7 @@ public class SourceService {
     em.persist(source);
     em.flush();
     audit.record(null, actor.username(), now, "source.registered", "source:" + source.id(), null,
-        describe(source), null);
+        source.snapshot(), null);
     return new Registered(source, true);
   }
 
@@ -132,14 +125,14 @@ public class SourceService {
   /** Checks, before any upload is read, that the actor may archive evidence for this source. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Source mayArchive(Actor actor, long sourceId) {
-    requireChecker(actor, "archive evidence");
+    AccessPolicy.handleSources(actor).enforce("archive evidence", "source", 0);
     return find(actor, sourceId);
   }
 
   /** Records an evidence file already stored by the caller under its SHA-256. */
   @Transactional
   public Snapshot attachSnapshot(Actor actor, long sourceId, StoredEvidence evidence, String originalName) {
-    requireChecker(actor, "archive evidence");
+    AccessPolicy.handleSources(actor).enforce("archive evidence", "source", 0);
     Source source = find(actor, sourceId);
     String name = originalName == null || originalName.isBlank() ? null
         : TextInput.truncate(TextInput.clean(originalName.strip()), 200, "…");
@@ -199,31 +192,8 @@ public class SourceService {
     return com.ibm.icu.lang.UCharacter.foldCase(s, true).toLowerCase(Locale.ROOT);
   }
 
-  static void requireChecker(Actor actor, String action) {
-    if (!actor.isEditor() && !actor.has(Role.FACT_CHECKER)) {
-      throw new ForbiddenException(action, "only editors and fact-checkers may " + action);
-    }
-  }
 
-  private static String clean(String field, String raw, int max, List<FieldError> errors) {
-    if (raw == null || raw.isBlank()) {
-      return null;
-    }
-    String s = TextInput.clean(raw.strip());
-    if (s.codePointCount(0, s.length()) > max) {
-      errors.add(new FieldError(field, "tooLong", Map.of("max", max), "at most " + max + " characters"));
-    }
-    return s;
-  }
 
-  private static Map<String, Object> describe(Source s) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("kind", s.kind());
-    m.put("url", s.canonicalUrl());
-    m.put("title", s.title());
-    m.put("publisher", s.publisher());
-    return m;
-  }
 
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock);

@@ -7,16 +7,16 @@ import org.factdesk.workflow.editorial.TranslationProgress;
 
 /** Tells the workflow's TranslationsCurrent guard which required languages are not ready. */
 @ApplicationScoped
-public class TranslationFacts implements FactSource {
-  @Inject TranslationService translations;
+public class TranslationFacts implements FactSource<TranslationProgress> {
+  @Inject TranslationQueries translations;
 
   @Override
-  public Class<?> type() {
+  public Class<TranslationProgress> type() {
     return TranslationProgress.class;
   }
 
   @Override
-  public Object gather(long articleId, int currentRevision) {
+  public TranslationProgress gather(long articleId, int currentRevision) {
     return translations.progress(articleId);
   }
 }

@@ -14,9 +14,11 @@ import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.factdesk.workflow.common.Fields;
 
 /**
  * The translation of one article into one language. Its state changes only through the
@@ -160,6 +162,12 @@ public class TranslationTask {
   void rebase(int sourceRevision, OffsetDateTime now) {
     this.basedOnRevision = sourceRevision;
     this.updatedAt = now;
+  }
+
+  /** What the audit trail keeps of it. */
+  public Map<String, Object> snapshot() {
+    return Fields.of("language", language, "translator", translator, "due", due, "state", state, "stale", stale,
+        "basedOnRevision", basedOnRevision, "revision", currentRevision, "changedBlocks", changedBlocks());
   }
 
   private void require(boolean allowed, String action) {

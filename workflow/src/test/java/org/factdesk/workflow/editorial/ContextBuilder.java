@@ -6,9 +6,10 @@ import org.factdesk.workflow.user.Actor;
 
 /**
  * Builds a {@link WorkflowContext}. {@link #article(ArticleState)} starts from a bare article
- * (written by {@link Staff#AUTHOR}, no text, nobody assigned, acted on by the author); {@link
- * #staffed(ArticleState)} from one with text and a reviewer, fact-checker and translator assigned,
- * where every guard except NoTranslationRequired holds.
+ * (written by {@link Staff#AUTHOR}, no text, nobody assigned, acted on by the author, no open
+ * claims, no translation waiting); {@link #staffed(ArticleState)} from one with text and a
+ * reviewer, fact-checker and translator assigned, where every guard except NoTranslationRequired
+ * holds. {@link #withoutFacts()} takes the gathered facts away, as if no feature supplied them.
  */
 final class ContextBuilder {
   private final ArticleState state;
@@ -20,6 +21,8 @@ final class ContextBuilder {
 
   private ContextBuilder(ArticleState state) {
     this.state = state;
+    withFact(new OpenClaims(List.of()));
+    withFact(new TranslationProgress(List.of()));
   }
 
   static ContextBuilder article(ArticleState state) {
@@ -70,6 +73,11 @@ final class ContextBuilder {
 
   ContextBuilder without(AssignmentRole role) {
     staffing.removeIf(s -> s.role() == role);
+    return this;
+  }
+
+  ContextBuilder withoutFacts() {
+    facts.clear();
     return this;
   }
 

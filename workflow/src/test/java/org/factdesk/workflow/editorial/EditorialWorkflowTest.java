@@ -222,10 +222,25 @@ class EditorialWorkflowTest {
     }
 
     @Test
-    void settledClaimsAndNoFactsBlockNothing() {
+    void settledClaimsBlockNothing() {
       WorkflowContext noClaims = staffed(FACT_CHECK).actingAs(Staff.EDITOR).withFact(new OpenClaims(List.of())).build();
       assertEquals(List.of(), move(FACT_CHECK, TRANSLATION).violations(noClaims));
-      assertEquals(List.of(), move(FACT_CHECK, TRANSLATION).violations(staffed(FACT_CHECK).actingAs(Staff.EDITOR).build()));
+    }
+
+    @Test
+    void aGuardWhoseFactNobodySuppliedBlocks() {
+      WorkflowContext unknown = staffed(TRANSLATION).actingAs(Staff.EDITOR).withoutFacts().build();
+      List<GuardViolation> violations = move(TRANSLATION, APPROVED).violations(unknown);
+      assertEquals(List.of("AllClaimsResolved", "TranslationsCurrent"), guardNames(violations));
+      assertTrue(violations.stream().allMatch(v -> v.code().equals("guard.factUnknown")), violations.toString());
+      assertEquals(List.of("AllClaimsResolved"),
+          guardNames(move(FACT_CHECK, APPROVED).violations(staffed(FACT_CHECK).without(AssignmentRole.TRANSLATOR)
+              .actingAs(Staff.EDITOR).withoutFacts().build())));
+    }
+
+    @Test
+    void everyFactTheTableNeedsIsNamed() {
+      assertEquals(java.util.Set.of(OpenClaims.class, TranslationProgress.class), EditorialWorkflow.requiredFacts());
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.server.problem.Localizer.Texts;
+import org.factdesk.server.problem.Localizer;
+import org.factdesk.server.problem.Problem.Reason;
 import org.factdesk.server.rest.article.ArticleViews.ArticleSummary;
 import org.factdesk.server.rest.article.ArticleViews.ArticleView;
 import org.factdesk.server.rest.article.ArticleViews.AssignmentView;
@@ -24,26 +26,24 @@ import org.factdesk.server.rest.article.ArticleViews.QueueItemView;
 import org.factdesk.server.rest.article.ArticleViews.RevisionSummary;
 import org.factdesk.server.rest.article.ArticleViews.RevisionView;
 import org.factdesk.server.rest.article.ArticleViews.TransitionView;
-import org.factdesk.server.problem.Localizer;
-import org.factdesk.server.problem.Problem.Reason;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleReading;
-import org.factdesk.workflow.article.ArticleService;
 import org.factdesk.workflow.article.Block;
 import org.factdesk.workflow.article.Revision;
 import org.factdesk.workflow.article.RevisionDiff;
+import org.factdesk.workflow.article.TransitionService;
 import org.factdesk.workflow.assignment.Assignment;
-import org.factdesk.workflow.assignment.QueueItem;
 import org.factdesk.workflow.audit.AuditEvent;
 import org.factdesk.workflow.comment.Comment;
 import org.factdesk.workflow.common.Page;
 import org.factdesk.workflow.editorial.GuardViolation;
+import org.factdesk.workflow.staffing.QueueItem;
 import org.factdesk.workflow.user.Actor;
 
 /** Builds the JSON views of articles and what hangs off them. */
 @ApplicationScoped
 public class ArticleAssembler {
-  @Inject ArticleService articles;
+  @Inject TransitionService articles;
   @Inject Clock clock;
 
   public ArticleView view(Actor actor, Article a, Texts messages) {

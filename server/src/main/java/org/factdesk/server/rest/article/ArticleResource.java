@@ -25,6 +25,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.server.problem.Localizer.Texts;
+import org.factdesk.server.problem.Localizer;
+import org.factdesk.server.problem.Problem;
+import org.factdesk.server.problem.ProblemException;
 import org.factdesk.server.rest.article.ArticleRequests.BlockInput;
 import org.factdesk.server.rest.article.ArticleRequests.CommentRequest;
 import org.factdesk.server.rest.article.ArticleRequests.CreateArticleRequest;
@@ -32,30 +35,28 @@ import org.factdesk.server.rest.article.ArticleRequests.ReviseRequest;
 import org.factdesk.server.rest.article.ArticleRequests.TransitionRequest;
 import org.factdesk.server.rest.article.ArticleRequests.UpdateArticleRequest;
 import org.factdesk.server.rest.article.ArticleViews.ArticleSummary;
-import org.factdesk.server.rest.article.ArticleViews.ArticleView;
 import org.factdesk.server.rest.article.ArticleViews.AuditEventView;
 import org.factdesk.server.rest.article.ArticleViews.CommentView;
 import org.factdesk.server.rest.article.ArticleViews.DiffView;
 import org.factdesk.server.rest.article.ArticleViews.PageView;
 import org.factdesk.server.rest.article.ArticleViews.RevisionSummary;
 import org.factdesk.server.rest.article.ArticleViews.RevisionView;
-import org.factdesk.server.problem.Localizer;
-import org.factdesk.server.problem.Problem;
-import org.factdesk.server.problem.ProblemException;
 import org.factdesk.server.rest.support.IfMatch;
 import org.factdesk.server.rest.support.Params;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.article.Article;
-import org.factdesk.workflow.article.ArticleReading;
 import org.factdesk.workflow.article.ArticleDescription;
 import org.factdesk.workflow.article.ArticleDraft;
 import org.factdesk.workflow.article.ArticleFilter;
 import org.factdesk.workflow.article.ArticleImporter;
+import org.factdesk.workflow.article.ArticleQueries;
+import org.factdesk.workflow.article.ArticleReading;
 import org.factdesk.workflow.article.ArticleService;
 import org.factdesk.workflow.article.Block;
 import org.factdesk.workflow.article.BlockKind;
 import org.factdesk.workflow.article.Priority;
 import org.factdesk.workflow.article.Revision;
+import org.factdesk.workflow.article.TransitionService;
 import org.factdesk.workflow.audit.AuditLog;
 import org.factdesk.workflow.comment.Comment;
 import org.factdesk.workflow.comment.CommentService;
@@ -72,6 +73,8 @@ import org.factdesk.workflow.user.Actor;
 @APIResponse(responseCode = "404", description = "No such article (or not visible to you)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArticleResource {
   @Inject ArticleService articles;
+  @Inject ArticleQueries queries;
+  @Inject TransitionService transitions;
   @Inject CommentService comments;
   @Inject AuditLog audit;
   @Inject ArticleAssembler assembler;
@@ -134,7 +137,7 @@ public class ArticleResource {
     LanguageTag lang = Params.optionalLanguage(language);
     ArticleFilter filter = new ArticleFilter(Params.enumValue("state", state, ArticleState.class),
         lang == null ? null : lang.value(), desk, q);
-    return ArticleAssembler.page(articles.list(me.get(), filter, Params.page(page, size)), ArticleAssembler::summary);
+    return ArticleAssembler.page(queries.list(me.get(), filter, Params.page(page, size)), ArticleAssembler::summary);
   }
 
   @GET
@@ -143,7 +146,7 @@ public class ArticleResource {
       + " you may make (allowedTransitions) with what blocks them. ETag is the article's version.")
   public Response get(@PathParam("id") long id) {
     Actor actor = me.get();
-    Article article = articles.find(actor, id);
+    Article article = queries.find(actor, id);
     return Response.ok(assembler.view(actor, article, messages())).tag(etag(article)).build();
   }
 
@@ -156,10 +159,10 @@ public class ArticleResource {
   public Response update(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
       UpdateArticleRequest request) {
     Actor actor = me.get();
-    long expected = IfMatch.expectedVersion(ifMatch, () -> articles.find(actor, id).version());
+    long expected = IfMatch.expectedVersion(ifMatch, () -> queries.find(actor, id).version());
     articles.describe(actor, id, expected, new ArticleDescription(request.title(), request.desk(),
         Params.dateTime("deadline", request.deadline()), Params.enumValue("priority", request.priority(), Priority.class)));
-    Article article = articles.find(actor, id);
+    Article article = queries.find(actor, id);
     return Response.ok(assembler.view(actor, article, messages())).tag(etag(article)).build();
   }
 
@@ -177,11 +180,11 @@ public class ArticleResource {
       TransitionRequest request) {
     Actor actor = me.get();
     ArticleState to = Params.requiredEnum("to", request.to(), ArticleState.class);
-    long expected = IfMatch.expectedVersion(ifMatch, () -> articles.find(actor, id).version());
+    long expected = IfMatch.expectedVersion(ifMatch, () -> queries.find(actor, id).version());
     // The moved article and its view as the move's transaction left them: flushed, so its version is
     // the new ETag, and every field the move sets comes from the clock (microseconds, UTC), as
     // PostgreSQL stores it.
-    ArticleReading moved = articles.transition(actor, id, expected, to, request.comment());
+    ArticleReading moved = transitions.transition(actor, id, expected, to, request.comment());
     return Response.ok(assembler.view(moved, messages())).tag(etag(moved.article())).build();
   }
 
@@ -190,7 +193,7 @@ public class ArticleResource {
   @Operation(summary = "Revision history, newest first")
   public PageView<RevisionSummary> revisions(@PathParam("id") long id, @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    return ArticleAssembler.page(articles.revisions(me.get(), id, Params.page(page, size)),
+    return ArticleAssembler.page(queries.revisions(me.get(), id, Params.page(page, size)),
         ArticleAssembler::revisionSummary);
   }
 
@@ -213,10 +216,10 @@ public class ArticleResource {
     } else {
       throw new ValidationException("blocks", "required", Map.of(), "send the new text as blocks or text");
     }
-    long expected = IfMatch.expectedVersion(ifMatch, () -> articles.find(actor, id).version());
-    int before = articles.find(actor, id).currentRevision();
+    long expected = IfMatch.expectedVersion(ifMatch, () -> queries.find(actor, id).version());
+    int before = queries.find(actor, id).currentRevision();
     Revision revision = articles.revise(actor, id, expected, blocks, request.note());
-    Article article = articles.find(actor, id);
+    Article article = queries.find(actor, id);
     Response.ResponseBuilder response = revision.number() == before ? Response.ok()
         : Response.created(uri.getBaseUriBuilder().path("articles/{id}/revisions/{n}").build(id, revision.number()));
     return response.entity(ArticleAssembler.revision(revision)).tag(etag(article)).build();
@@ -226,7 +229,7 @@ public class ArticleResource {
   @Path("{id}/revisions/{number}")
   @Operation(summary = "One revision with its blocks and SHA-256")
   public RevisionView revision(@PathParam("id") long id, @PathParam("number") int number) {
-    return ArticleAssembler.revision(articles.revision(me.get(), id, number));
+    return ArticleAssembler.revision(queries.revision(me.get(), id, number));
   }
 
   @GET
@@ -234,10 +237,10 @@ public class ArticleResource {
   @Operation(summary = "Word-level differences between two revisions")
   public DiffView diff(@PathParam("id") long id, @QueryParam("from") Integer from, @QueryParam("to") Integer to) {
     Actor actor = me.get();
-    Article article = articles.find(actor, id);
+    Article article = queries.find(actor, id);
     int right = to == null ? article.currentRevision() : to;
     int left = from == null ? Math.max(1, right - 1) : from;
-    return ArticleAssembler.diff(articles.diff(actor, id, left, right));
+    return ArticleAssembler.diff(queries.diff(actor, id, left, right));
   }
 
   @GET
@@ -282,14 +285,14 @@ public class ArticleResource {
   @Operation(summary = "The article's audit trail, oldest first")
   public PageView<AuditEventView> audit(@PathParam("id") long id, @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    Article article = articles.find(me.get(), id);
+    Article article = queries.find(me.get(), id);
     return ArticleAssembler.page(audit.forArticle(article.id(), Params.page(page, size == null ? 100 : size)),
         ArticleAssembler::audit);
   }
 
   private Response created(Article article) {
     Actor actor = me.get();
-    Article stored = articles.find(actor, article.id());
+    Article stored = queries.find(actor, article.id());
     return Response.created(uri.getBaseUriBuilder().path("articles/{id}").build(stored.id()))
         .entity(assembler.view(actor, stored, messages()))
         .tag(etag(stored))

@@ -21,17 +21,17 @@ import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.factdesk.server.problem.Problem;
 import org.factdesk.server.rest.article.ArticleAssembler;
 import org.factdesk.server.rest.article.ArticleViews.AssignmentView;
-import org.factdesk.server.problem.Problem;
 import org.factdesk.server.rest.support.Params;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.article.Article;
-import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.article.ArticleQueries;
 import org.factdesk.workflow.assignment.Assignment;
-import org.factdesk.workflow.assignment.AssignmentService;
-import org.factdesk.workflow.assignment.NewAssignment;
 import org.factdesk.workflow.editorial.AssignmentRole;
+import org.factdesk.workflow.staffing.AssignmentService;
+import org.factdesk.workflow.staffing.NewAssignment;
 import org.factdesk.workflow.user.Actor;
 
 @Path("articles/{id}/assignments")
@@ -48,7 +48,7 @@ public class AssignmentResource {
   public record ReassignRequest(String user, String due) {}
 
   @Inject AssignmentService assignments;
-  @Inject ArticleService articles;
+  @Inject ArticleQueries articles;
   @Inject ArticleAssembler assembler;
   @Inject CurrentActor me;
   @Context UriInfo uri;

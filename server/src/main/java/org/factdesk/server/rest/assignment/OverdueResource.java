@@ -14,7 +14,7 @@ import org.factdesk.server.rest.article.ArticleViews.PageView;
 import org.factdesk.server.rest.article.ArticleViews.QueueItemView;
 import org.factdesk.server.rest.support.Params;
 import org.factdesk.server.security.CurrentActor;
-import org.factdesk.workflow.assignment.AssignmentService;
+import org.factdesk.workflow.staffing.AssignmentService;
 
 @Path("assignments")
 @RequestScoped

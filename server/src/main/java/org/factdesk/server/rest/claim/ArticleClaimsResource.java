@@ -26,6 +26,7 @@ import org.factdesk.server.rest.claim.ClaimViews.ClaimSummaryView;
 import org.factdesk.server.rest.claim.ClaimViews.ClaimView;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.claim.Claim;
+import org.factdesk.workflow.claim.ClaimQueries;
 import org.factdesk.workflow.claim.ClaimService;
 import org.factdesk.workflow.common.Page;
 
@@ -41,6 +42,7 @@ public class ArticleClaimsResource {
   static final int DEFAULT_PAGE_SIZE = 100;
 
   @Inject ClaimService claims;
+  @Inject ClaimQueries queries;
   @Inject ClaimAssembler assembler;
   @Inject CurrentActor me;
   @Context UriInfo uri;
@@ -67,7 +69,7 @@ public class ArticleClaimsResource {
       + " status, verdict, selectors (quote with context; block and code point offsets) and citations.")
   public PageView<ClaimView> list(@PathParam("id") long id, @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    Page<Claim> found = claims.list(me.get(), id, new Page.Request(page == null ? 1 : page,
+    Page<Claim> found = queries.list(me.get(), id, new Page.Request(page == null ? 1 : page,
         size == null ? DEFAULT_PAGE_SIZE : size));
     return new PageView<>(assembler.views(found.items()), found.page(), found.size(), found.total());
   }
@@ -77,7 +79,7 @@ public class ArticleClaimsResource {
   @Operation(summary = "Fact-check summary", description = "Counts by status, verdict and anchor state on the"
       + " current revision, and every claim that keeps the article in fact-check, with why.")
   public ClaimSummaryView summary(@PathParam("id") long id) {
-    return ClaimAssembler.summary(id, claims.summary(me.get(), id));
+    return ClaimAssembler.summary(id, queries.summary(me.get(), id));
   }
 
   @GET
@@ -86,7 +88,7 @@ public class ArticleClaimsResource {
   @Operation(summary = "Claims and citations as CSV", description = "One row per citation (claims without one get"
       + " one row). Cells that a spreadsheet would read as a formula are prefixed with an apostrophe.")
   public Response csv(@PathParam("id") long id) {
-    String body = ClaimExports.csv(assembler.load(claims.onCurrentRevision(me.get(), id)));
+    String body = ClaimExports.csv(assembler.load(queries.onCurrentRevision(me.get(), id)));
     return Response.ok(body, ClaimExports.CSV)
         .header("Content-Disposition", "attachment; filename=\"article-" + id + "-claims.csv\"")
         .header("X-Content-Type-Options", "nosniff")

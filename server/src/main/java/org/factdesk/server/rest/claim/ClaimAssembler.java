@@ -18,10 +18,10 @@ import org.factdesk.server.rest.claim.ClaimViews.SelectorsView;
 import org.factdesk.server.rest.claim.ClaimViews.SuggestionView;
 import org.factdesk.server.rest.source.SourceViews;
 import org.factdesk.workflow.claim.Anchor;
+import org.factdesk.workflow.claim.CitationService;
 import org.factdesk.workflow.claim.Claim;
 import org.factdesk.workflow.claim.ClaimAnchor;
 import org.factdesk.workflow.claim.ClaimComment;
-import org.factdesk.workflow.claim.ClaimService;
 import org.factdesk.workflow.claim.ClaimSummary;
 import org.factdesk.workflow.claim.Suggestion;
 import org.factdesk.workflow.claim.TextPosition;
@@ -32,14 +32,14 @@ import org.factdesk.workflow.source.SourceService;
 /** Turns claims into views, reading the citations and sources of a whole list in two queries. */
 @ApplicationScoped
 public class ClaimAssembler {
-  @Inject ClaimService claims;
+  @Inject CitationService citations;
   @Inject SourceService sources;
 
   /** A claim with the citations and sources it needs, loaded for a whole list at once. */
   public record Loaded(Claim claim, List<Citation> citations, Map<Long, Source> sources) {}
 
   public List<Loaded> load(List<Claim> list) {
-    Map<Long, List<Citation>> cited = claims.citations(list.stream().map(Claim::id).toList());
+    Map<Long, List<Citation>> cited = citations.citations(list.stream().map(Claim::id).toList());
     Map<Long, Source> byId = sources.byIds(cited.values().stream().flatMap(List::stream).map(Citation::sourceId).toList());
     List<Loaded> out = new ArrayList<>();
     for (Claim c : list) {
@@ -69,7 +69,7 @@ public class ClaimAssembler {
     return new ClaimView(c.id(), c.articleId(), c.revision(), c.status().name(),
         c.verdict() == null ? null : c.verdict().name(), c.rationale(), c.reason(), c.assignee(),
         c.anchorState().name(), selectors(c.anchor()), citations,
-        ClaimService.blockingReason(c, !l.citations().isEmpty()), c.flaggedBy(), c.flaggedAt(), c.resolvedBy(),
+        c.blockingReason(!l.citations().isEmpty()), c.flaggedBy(), c.flaggedAt(), c.resolvedBy(),
         c.resolvedAt(), c.version());
   }
 

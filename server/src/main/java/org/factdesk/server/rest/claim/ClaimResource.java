@@ -39,13 +39,16 @@ import org.factdesk.server.rest.claim.ClaimRequests.ResolutionRequest;
 import org.factdesk.server.rest.claim.ClaimViews.AnchorHistoryView;
 import org.factdesk.server.rest.claim.ClaimViews.CitationView;
 import org.factdesk.server.rest.claim.ClaimViews.ClaimCommentView;
-import org.factdesk.server.rest.claim.ClaimViews.ClaimView;
 import org.factdesk.server.rest.support.IfMatch;
 import org.factdesk.server.rest.support.Params;
 import org.factdesk.server.security.CurrentActor;
-import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.article.ArticleQueries;
+import org.factdesk.workflow.claim.AnchorService;
+import org.factdesk.workflow.claim.CitationService;
 import org.factdesk.workflow.claim.Claim;
 import org.factdesk.workflow.claim.ClaimComment;
+import org.factdesk.workflow.claim.ClaimCommentService;
+import org.factdesk.workflow.claim.ClaimQueries;
 import org.factdesk.workflow.claim.ClaimService;
 import org.factdesk.workflow.claim.Verdict;
 import org.factdesk.workflow.common.ConflictException;
@@ -69,8 +72,12 @@ import org.factdesk.workflow.user.Actor;
 @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ClaimResource {
   @Inject ClaimService claims;
+  @Inject ClaimQueries queries;
+  @Inject CitationService citations;
+  @Inject AnchorService anchors;
+  @Inject ClaimCommentService discussion;
   @Inject SourceService sources;
-  @Inject ArticleService articles;
+  @Inject ArticleQueries articles;
   @Inject ClaimAssembler assembler;
   @Inject CurrentActor me;
   @Context UriInfo uri;
@@ -83,7 +90,7 @@ public class ClaimResource {
   @Path("{id}")
   @Operation(summary = "Read a claim", description = "ETag is the claim's version; send it in If-Match to change it.")
   public Response get(@PathParam("id") long id) {
-    return ok(claims.find(me.get(), id));
+    return ok(queries.find(me.get(), id));
   }
 
   @POST
@@ -138,7 +145,7 @@ public class ClaimResource {
       + " moved) becomes ANCHORED where it is. Needs If-Match.")
   public Response confirmAnchor(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Actor actor = me.get();
-    return ok(claims.confirmAnchor(actor, id, expected(ifMatch, actor, id)));
+    return ok(anchors.confirmAnchor(actor, id, expected(ifMatch, actor, id)));
   }
 
   @PUT
@@ -150,7 +157,7 @@ public class ClaimResource {
   public Response moveAnchor(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       AnchorRequest request) {
     Actor actor = me.get();
-    return ok(claims.moveAnchor(actor, id, expected(ifMatch, actor, id), request.exact(), request.prefix(),
+    return ok(anchors.moveAnchor(actor, id, expected(ifMatch, actor, id), request.exact(), request.prefix(),
         request.suffix()));
   }
 
@@ -167,7 +174,7 @@ public class ClaimResource {
     }
     Stance stance = Params.requiredEnum("stance", request.stance(), Stance.class);
     Actor actor = me.get();
-    Citation c = claims.cite(actor, id, request.source(), stance, request.locator());
+    Citation c = citations.cite(actor, id, request.source(), stance, request.locator());
     return Response.created(uri.getBaseUriBuilder().path("claims/{id}/citations").build(id))
         .entity(ClaimAssembler.citation(c, sources.find(actor, c.sourceId())))
         .build();
@@ -177,7 +184,7 @@ public class ClaimResource {
   @Path("{id}/citations")
   @Operation(summary = "The claim's citations")
   public List<CitationView> citations(@PathParam("id") long id) {
-    return assembler.view(claims.find(me.get(), id)).citations();
+    return assembler.view(queries.find(me.get(), id)).citations();
   }
 
   @PUT
@@ -190,7 +197,7 @@ public class ClaimResource {
     Actor actor = me.get();
     long expected = expected(ifMatch, actor, id);
     Stance stance = Params.requiredEnum("stance", request.stance(), Stance.class);
-    return ok(claims.changeCitation(actor, id, expected, citationId, stance, request.locator()));
+    return ok(citations.changeCitation(actor, id, expected, citationId, stance, request.locator()));
   }
 
   @DELETE
@@ -200,7 +207,7 @@ public class ClaimResource {
   public Response removeCitation(@PathParam("id") long id, @PathParam("citationId") long citationId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
     Actor actor = me.get();
-    return ok(claims.removeCitation(actor, id, expected(ifMatch, actor, id), citationId));
+    return ok(citations.removeCitation(actor, id, expected(ifMatch, actor, id), citationId));
   }
 
   @GET
@@ -208,7 +215,7 @@ public class ClaimResource {
   @Operation(summary = "Where the claim sat in each revision", description = "Oldest first: anchor state, selectors"
       + " and similarity (per mille) per revision.")
   public List<AnchorHistoryView> history(@PathParam("id") long id) {
-    return claims.history(me.get(), id).stream().map(ClaimAssembler::history).toList();
+    return queries.history(me.get(), id).stream().map(ClaimAssembler::history).toList();
   }
 
   @POST
@@ -217,7 +224,7 @@ public class ClaimResource {
   @Operation(summary = "Comment on a claim", description = "Anyone who may read the article.")
   @APIResponse(responseCode = "201", description = "Added")
   public Response comment(@PathParam("id") long id, ClaimCommentRequest request) {
-    ClaimComment c = claims.comment(me.get(), id, request.body());
+    ClaimComment c = discussion.comment(me.get(), id, request.body());
     return Response.created(uri.getBaseUriBuilder().path("claims/{id}/comments").build(id))
         .entity(ClaimAssembler.comment(c))
         .build();
@@ -228,7 +235,7 @@ public class ClaimResource {
   @Operation(summary = "The claim's discussion, oldest first")
   public PageView<ClaimCommentView> comments(@PathParam("id") long id, @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    Page<ClaimComment> found = claims.comments(me.get(), id, Params.page(page, size));
+    Page<ClaimComment> found = discussion.comments(me.get(), id, Params.page(page, size));
     return new PageView<>(found.items().stream().map(ClaimAssembler::comment).toList(), found.page(), found.size(),
         found.total());
   }
@@ -240,7 +247,7 @@ public class ClaimResource {
   @APIResponse(responseCode = "200", description = "ClaimReview", content = @Content(mediaType = ClaimExports.LD_JSON))
   public Response claimReview(@PathParam("id") long id) {
     Actor actor = me.get();
-    Claim claim = claims.find(actor, id);
+    Claim claim = queries.find(actor, id);
     if (!ClaimExports.reviewable(claim)) {
       throw new ConflictException("claimNotReviewable", Map.of("id", String.valueOf(id)),
           "Claim " + id + " has no published verdict (it is not resolved, or not a claim)");
@@ -253,7 +260,7 @@ public class ClaimResource {
   }
 
   private long expected(String ifMatch, Actor actor, long id) {
-    return IfMatch.expectedVersion(ifMatch, () -> claims.find(actor, id).version());
+    return IfMatch.expectedVersion(ifMatch, () -> queries.find(actor, id).version());
   }
 
   private Response ok(Claim claim) {

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.server.problem.Problem;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.article.Article;
-import org.factdesk.workflow.article.ArticleService;
-import org.factdesk.workflow.claim.ClaimService;
+import org.factdesk.workflow.article.ArticleQueries;
+import org.factdesk.workflow.claim.ClaimQueries;
 
 @Path("articles/{id}/claimreview")
 @RequestScoped
@@ -30,8 +30,8 @@ import org.factdesk.workflow.claim.ClaimService;
 public class ClaimReviewResource {
   static final String DEFAULT_ORGANISATION = "Factdesk newsroom";
 
-  @Inject ArticleService articles;
-  @Inject ClaimService claims;
+  @Inject ArticleQueries articles;
+  @Inject ClaimQueries claims;
   @Inject ClaimAssembler assembler;
   @Inject CurrentActor me;
 

@@ -13,12 +13,13 @@ import org.factdesk.exports.model.ExportClaim;
 import org.factdesk.exports.model.ExportDocument;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.workflow.article.Article;
-import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.article.ArticleQueries;
 import org.factdesk.workflow.article.Block;
 import org.factdesk.workflow.article.Revision;
 import org.factdesk.workflow.article.SignOff;
 import org.factdesk.workflow.claim.AnchoredClaim;
-import org.factdesk.workflow.claim.ClaimService;
+import org.factdesk.workflow.claim.CitationService;
+import org.factdesk.workflow.claim.ClaimQueries;
 import org.factdesk.workflow.claim.TextPosition;
 import org.factdesk.workflow.common.ConflictException;
 import org.factdesk.workflow.common.Page;
@@ -26,8 +27,8 @@ import org.factdesk.workflow.export.FactCheckRecords;
 import org.factdesk.workflow.source.Citation;
 import org.factdesk.workflow.source.Source;
 import org.factdesk.workflow.source.SourceService;
+import org.factdesk.workflow.translation.TranslationQueries;
 import org.factdesk.workflow.translation.TranslationRevision;
-import org.factdesk.workflow.translation.TranslationService;
 import org.factdesk.workflow.translation.TranslationState;
 import org.factdesk.workflow.translation.TranslationTask;
 import org.factdesk.workflow.user.Actor;
@@ -43,10 +44,11 @@ public class ExportAssembler {
       // Role codes: the PDF names them in its labels' language.
       Map.of("passReview", "reviewer", "passFactCheck", "factChecker", "approve", "editor");
 
-  @Inject ArticleService articles;
-  @Inject ClaimService claims;
+  @Inject ArticleQueries articles;
+  @Inject ClaimQueries claims;
+  @Inject CitationService citationService;
   @Inject SourceService sources;
-  @Inject TranslationService translations;
+  @Inject TranslationQueries translations;
   @Inject FactCheckRecords records;
 
   ExportDocument approvedSource(Actor actor, Article article) {
@@ -134,7 +136,7 @@ public class ExportAssembler {
     List<AnchoredClaim> anchored = claims.anchoredOn(actor, articleId, revision).stream()
         .filter(a -> a.claim().verdict() != null && a.anchor().position() != null)
         .toList();
-    var citations = claims.citations(anchored.stream().map(a -> a.claim().id()).toList());
+    var citations = citationService.citations(anchored.stream().map(a -> a.claim().id()).toList());
     var sourcesById = sources.byIds(citations.values().stream().flatMap(List::stream).map(Citation::sourceId).toList());
     List<ExportClaim> result = new ArrayList<>();
     for (AnchoredClaim a : anchored) {

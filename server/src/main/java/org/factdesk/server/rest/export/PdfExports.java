@@ -9,7 +9,7 @@ import org.factdesk.exports.model.ExportDocument;
 import org.factdesk.exports.pdf.PdfExporter;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.workflow.article.Article;
-import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.article.ArticleQueries;
 import org.factdesk.workflow.user.Actor;
 
 /**
@@ -21,7 +21,7 @@ import org.factdesk.workflow.user.Actor;
 public class PdfExports {
   private static final PdfExporter PDF = new PdfExporter();
 
-  @Inject ArticleService articles;
+  @Inject ArticleQueries articles;
   @Inject ExportAssembler assembler;
 
   /** A rendered PDF with what names and proves it. */

@@ -19,8 +19,8 @@ import org.factdesk.server.rest.translation.TranslationViews.MatrixView;
 import org.factdesk.server.rest.translation.TranslationViews.TaskSummary;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.article.Article;
-import org.factdesk.workflow.article.ArticleService;
-import org.factdesk.workflow.translation.TranslationService;
+import org.factdesk.workflow.article.ArticleQueries;
+import org.factdesk.workflow.translation.TranslationQueries;
 import org.factdesk.workflow.user.Actor;
 
 @Path("articles/{id}/translations")
@@ -29,8 +29,8 @@ import org.factdesk.workflow.user.Actor;
 @Tag(name = "Translations", description = "Per-language versions of an article that stay in step with the source")
 @APIResponse(responseCode = "404", description = "No such article (or not visible to you)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class ArticleTranslationsResource {
-  @Inject TranslationService translations;
-  @Inject ArticleService articles;
+  @Inject TranslationQueries translations;
+  @Inject ArticleQueries articles;
   @Inject TranslationAssembler assembler;
   @Inject CurrentActor me;
 

@@ -12,10 +12,10 @@ import org.factdesk.server.rest.translation.TranslationViews.BlockPair;
 import org.factdesk.server.rest.translation.TranslationViews.ClaimMark;
 import org.factdesk.server.rest.translation.TranslationViews.TaskSummary;
 import org.factdesk.server.rest.translation.TranslationViews.WorkspaceView;
-import org.factdesk.workflow.claim.ClaimService;
+import org.factdesk.workflow.claim.ClaimQueries;
 import org.factdesk.workflow.translation.TranslationTask;
-import org.factdesk.workflow.user.Actor;
 import org.factdesk.workflow.translation.Workspace;
+import org.factdesk.workflow.user.Actor;
 
 /** Turns translation tasks and workspaces into views. */
 @ApplicationScoped
@@ -27,7 +27,7 @@ public class TranslationAssembler {
         t.due(), t.changedBlocks(), t.currentRevision(), t.version());
   }
 
-  @Inject ClaimService claims;
+  @Inject ClaimQueries claims;
 
   public WorkspaceView workspace(Actor actor, Workspace w) {
     LanguageTag source = LanguageTag.parse(w.article().language());

@@ -32,15 +32,16 @@ import org.factdesk.server.rest.translation.TranslationRequests.ReviewRequest;
 import org.factdesk.server.rest.translation.TranslationRequests.SaveTranslationRequest;
 import org.factdesk.server.rest.translation.TranslationViews.StaleView;
 import org.factdesk.server.rest.translation.TranslationViews.TranslationRevisionView;
-import org.factdesk.server.rest.translation.TranslationViews.WorkspaceView;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.common.Page;
 import org.factdesk.workflow.translation.ChangedTask;
 import org.factdesk.workflow.translation.MarkedSpan;
+import org.factdesk.workflow.translation.TranslationQueries;
 import org.factdesk.workflow.translation.TranslationRevision;
 import org.factdesk.workflow.translation.TranslationService;
 import org.factdesk.workflow.translation.TranslationTask;
 import org.factdesk.workflow.translation.Workspace;
+import org.factdesk.workflow.translation.XliffService;
 import org.factdesk.workflow.user.Actor;
 
 @Path("translations/{id}")
@@ -55,6 +56,8 @@ public class TranslationResource {
   public static final String XLIFF = "application/xliff+xml";
 
   @Inject TranslationService translations;
+  @Inject TranslationQueries queries;
+  @Inject XliffService xliffFiles;
   @Inject TranslationAssembler assembler;
   @Inject CurrentActor me;
 
@@ -64,7 +67,7 @@ public class TranslationResource {
       + " changed source block. ETag is the task's version.")
   public Response get(@PathParam("id") long id) {
     Actor actor = me.get();
-    Workspace w = translations.workspace(actor, id);
+    Workspace w = queries.workspace(actor, id);
     return Response.ok(assembler.workspace(actor, w)).tag(etag(w.task())).build();
   }
 
@@ -78,7 +81,7 @@ public class TranslationResource {
   public Response save(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
       SaveTranslationRequest request) {
     Actor actor = me.get();
-    long expected = IfMatch.expectedVersion(ifMatch, () -> translations.find(actor, id).version());
+    long expected = IfMatch.expectedVersion(ifMatch, () -> queries.find(actor, id).version());
     SaveTranslationRequest body = request == null ? new SaveTranslationRequest(null, null, null) : request;
     List<MarkedSpan> spans = body.spans() == null ? null : body.spans().stream()
         .map(s -> new MarkedSpan(s.block() == null ? -1 : s.block(), s.start() == null ? -1 : s.start(),
@@ -122,7 +125,7 @@ public class TranslationResource {
       + " translation's revision, each with a word diff; empty when current.")
   public StaleView stale(@PathParam("id") long id) {
     Actor actor = me.get();
-    Workspace w = translations.workspace(actor, id);
+    Workspace w = queries.workspace(actor, id);
     return new StaleView(id, w.task().stale(), w.task().basedOnRevision(), w.source().number(),
         assembler.pairs(actor, w, w.rows().stream().filter(Workspace.Row::changed).toList()));
   }
@@ -132,7 +135,7 @@ public class TranslationResource {
   @Operation(summary = "Saved translation revisions, newest first")
   public PageView<TranslationRevisionView> revisions(@PathParam("id") long id, @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
-    Page<TranslationRevision> p = translations.revisions(me.get(), id, Params.page(page, size));
+    Page<TranslationRevision> p = queries.revisions(me.get(), id, Params.page(page, size));
     return new PageView<>(p.items().stream().map(r -> new TranslationRevisionView(r.number(), r.basedOnRevision(),
         r.title(), r.author(), r.createdAt(), r.sha256(), r.blocks())).toList(), p.page(), p.size(), p.total());
   }
@@ -144,10 +147,10 @@ public class TranslationResource {
       + " target, state; task and source revision in <file original>, notes for block kinds, changes, editors.")
   public Response exportXliff(@PathParam("id") long id) {
     Actor actor = me.get();
-    byte[] xliff = translations.exportXliff(actor, id);
+    byte[] xliff = xliffFiles.exportXliff(actor, id);
     return Response.ok(xliff, XLIFF + ";charset=UTF-8")
         .header("Content-Disposition", "attachment; filename=\"translation-" + id + ".xlf\"")
-        .tag(etag(translations.find(actor, id)))
+        .tag(etag(queries.find(actor, id)))
         .build();
   }
 
@@ -164,12 +167,12 @@ public class TranslationResource {
     Actor actor = me.get();
     // Strict UTF-8 and the same size limit as every other body, before any XML parsing.
     String xml = TextInput.decodeUtf8(BodyLimits.read(body, BodyLimits.maxBytes()));
-    return ok(translations.importXliff(actor, id, optionalVersion(actor, id, ifMatch), xml));
+    return ok(xliffFiles.importXliff(actor, id, optionalVersion(actor, id, ifMatch), xml));
   }
 
   private Long optionalVersion(Actor actor, long id, String ifMatch) {
     return ifMatch == null || ifMatch.isBlank() ? null
-        : IfMatch.expectedVersion(ifMatch, () -> translations.find(actor, id).version());
+        : IfMatch.expectedVersion(ifMatch, () -> queries.find(actor, id).version());
   }
 
   /** The task as the change left it, from the change's own transaction (the ETag is its version after the flush). */

@@ -1,4 +1,4 @@
-package org.factdesk.workflow.assignment;
+package org.factdesk.workflow.staffing;
 
 import java.time.OffsetDateTime;
 import org.factdesk.workflow.editorial.ArticleState;

@@ -1,4 +1,4 @@
-package org.factdesk.workflow.assignment;
+package org.factdesk.workflow.staffing;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -15,11 +15,13 @@ import java.util.List;
 import java.util.Map;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.workflow.article.Article;
-import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.article.ArticleAccess;
 import org.factdesk.workflow.article.ArticleTransitioned;
+import org.factdesk.workflow.assignment.Assignment;
+import org.factdesk.workflow.assignment.AssignmentChanged;
+import org.factdesk.workflow.assignment.Staff;
 import org.factdesk.workflow.audit.AuditLog;
 import org.factdesk.workflow.common.ConflictException;
-import org.factdesk.workflow.common.ForbiddenException;
 import org.factdesk.workflow.common.NotFoundException;
 import org.factdesk.workflow.common.Page;
 import org.factdesk.workflow.common.UnprocessableException;
@@ -42,7 +44,8 @@ public class AssignmentService {
 
   @Inject AuditLog audit;
   @Inject Clock clock;
-  @Inject ArticleService articles;
+  @Inject ArticleAccess access;
+  @Inject Staff staff;
   @Inject Event<AssignmentChanged> changed;
 
   /** The assignment, and whether this call created it (false: it existed, at most its due date moved). */
@@ -50,15 +53,15 @@ public class AssignmentService {
 
   @Transactional
   public Assigned assign(Actor actor, long articleId, NewAssignment request) {
-    requireEditor(actor);
-    Article article = articles.lock(actor, articleId);
+    ArticleAccess.requireEditor(actor, "assign");
+    Article article = access.lock(actor, articleId);
     if (article.state() == ArticleState.ARCHIVED) {
       throw new ConflictException("archived", Map.of("id", articleId), "Article " + articleId + " is archived");
     }
     UserAccount user = eligibleUser(article, request.username(), request.role(), request.language());
     String language = request.language() == null ? null : request.language().value();
     OffsetDateTime now = now();
-    for (Assignment current : active(articleId)) {
+    for (Assignment current : staff.active(articleId)) {
       boolean sameSlot =
           current.role() == request.role()
               && (request.role() == AssignmentRole.REVIEWER
@@ -78,7 +81,7 @@ public class AssignmentService {
     em.persist(assignment);
     em.flush();
     audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + assignment.id(), null,
-        describe(assignment), null);
+        assignment.snapshot(), null);
     fire(actor, assignment);
     return new Assigned(assignment, true);
   }
@@ -86,8 +89,8 @@ public class AssignmentService {
   /** Gives an active assignment to someone else (same role and language), or only changes its due date. */
   @Transactional
   public Assignment reassign(Actor actor, long articleId, long assignmentId, String username, OffsetDateTime due) {
-    requireEditor(actor);
-    Article article = articles.lock(actor, articleId);
+    ArticleAccess.requireEditor(actor, "assign");
+    Article article = access.lock(actor, articleId);
     Assignment current = activeAssignment(articleId, assignmentId);
     OffsetDateTime now = now();
     if (username == null || username.equals(current.assignee())) {
@@ -101,21 +104,21 @@ public class AssignmentService {
     em.persist(next);
     em.flush();
     audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + next.id(),
-        describe(current), describe(next), "reassigned");
+        current.snapshot(), next.snapshot(), "reassigned");
     fire(actor, next);
     return next;
   }
 
   @Transactional
   public void unassign(Actor actor, long articleId, long assignmentId) {
-    requireEditor(actor);
-    articles.lock(actor, articleId);
+    ArticleAccess.requireEditor(actor, "assign");
+    access.lock(actor, articleId);
     end(actor, activeAssignment(articleId, assignmentId), now(), "assignment.ended");
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Assignment> forArticle(Actor actor, long articleId, boolean includeEnded) {
-    articles.find(actor, articleId);
+    access.readable(actor, articleId);
     return em.createQuery("select s from Assignment s where s.articleId = :a"
                 + (includeEnded ? "" : " and s.endedAt is null") + " order by s.id", Assignment.class)
         .setParameter("a", articleId)
@@ -124,7 +127,7 @@ public class AssignmentService {
 
   @Transactional(Transactional.TxType.SUPPORTS)
   public Assignment find(Actor actor, long articleId, long assignmentId) {
-    articles.find(actor, articleId);
+    access.readable(actor, articleId);
     Assignment a = em.find(Assignment.class, assignmentId);
     if (a == null || a.articleId() != articleId) {
       throw new NotFoundException("assignment", assignmentId);
@@ -141,7 +144,7 @@ public class AssignmentService {
   /** Every overdue assignment in the newsroom, for editors. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<QueueItem> overdue(Actor actor, Page.Request page) {
-    requireEditor(actor);
+    ArticleAccess.requireEditor(actor, "assign");
     return items(null, new QueueFilter(null, null, null, true, false), page);
   }
 
@@ -266,21 +269,21 @@ public class AssignmentService {
     if (due == null || due.equals(assignment.due())) {
       return assignment;
     }
-    Map<String, Object> before = describe(assignment);
+    Map<String, Object> before = assignment.snapshot();
     assignment.reschedule(due);
     em.flush();
     audit.record(assignment.articleId(), actor.username(), now, "assignment.rescheduled",
-        "assignment:" + assignment.id(), before, describe(assignment), null);
+        "assignment:" + assignment.id(), before, assignment.snapshot(), null);
     fire(actor, assignment);
     return assignment;
   }
 
   private void end(Actor actor, Assignment assignment, OffsetDateTime now, String action) {
-    Map<String, Object> before = describe(assignment);
+    Map<String, Object> before = assignment.snapshot();
     assignment.end(actor.username(), now);
     em.flush();
     audit.record(assignment.articleId(), actor.username(), now, action, "assignment:" + assignment.id(), before,
-        describe(assignment), null);
+        assignment.snapshot(), null);
     fire(actor, assignment);
   }
 
@@ -301,28 +304,8 @@ public class AssignmentService {
     return a;
   }
 
-  private List<Assignment> active(long articleId) {
-    return em.createQuery("select s from Assignment s where s.articleId = :a and s.endedAt is null order by s.id",
-            Assignment.class)
-        .setParameter("a", articleId)
-        .getResultList();
-  }
 
-  private static Map<String, Object> describe(Assignment a) {
-    Map<String, Object> m = new LinkedHashMap<>();
-    m.put("user", a.assignee());
-    m.put("role", a.role());
-    m.put("language", a.language());
-    m.put("due", a.due());
-    m.put("active", a.active());
-    return m;
-  }
 
-  private static void requireEditor(Actor actor) {
-    if (!actor.isEditor()) {
-      throw new ForbiddenException("assign", "only editors assign work");
-    }
-  }
 
   private OffsetDateTime now() {
     return OffsetDateTime.now(clock);

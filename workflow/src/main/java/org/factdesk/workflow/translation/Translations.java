@@ -1,0 +1,72 @@
+package org.factdesk.workflow.translation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.factdesk.i18n.LanguageTag;
+import org.factdesk.workflow.access.AccessPolicy;
+import org.factdesk.workflow.article.ArticleAccess.TranslationNeed;
+import org.factdesk.workflow.article.ArticleAccess;
+import org.factdesk.workflow.common.NotFoundException;
+import org.factdesk.workflow.common.StaleVersionException;
+import org.factdesk.workflow.user.Actor;
+
+/** The one lookup of translation tasks and their revisions, as the access policy allows. */
+@ApplicationScoped
+public class Translations {
+  @PersistenceContext(unitName = "factdesk")
+  EntityManager em;
+
+  @Inject ArticleAccess access;
+
+  /** The task, if the actor may have it for {@code need} (404 unseen, 403 not theirs). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public TranslationTask task(Actor actor, long id, TranslationNeed need, String action) {
+    TranslationTask task = em.find(TranslationTask.class, id);
+    if (task == null) {
+      throw new NotFoundException("translation", id);
+    }
+    access.translation(actor, id, task.articleId(),
+        new AccessPolicy.Translation(task.translator(), LanguageTag.parse(task.language())), need, action);
+    return task;
+  }
+
+  /** {@link #task}, at the version the actor last read when they sent one (412 otherwise). */
+  TranslationTask task(Actor actor, long id, Long expectedVersion, TranslationNeed need, String action) {
+    TranslationTask task = task(actor, id, need, action);
+    if (expectedVersion != null && task.version() != expectedVersion) {
+      throw new StaleVersionException("translation", task.id(), expectedVersion, task.version());
+    }
+    return task;
+  }
+
+  /** Every task of the article, by language. */
+  List<TranslationTask> ofArticle(long articleId) {
+    return em.createQuery("select t from TranslationTask t where t.articleId = :a order by t.language",
+            TranslationTask.class)
+        .setParameter("a", articleId)
+        .getResultList();
+  }
+
+  TranslationTask ofArticle(long articleId, String language) {
+    return em.createQuery("select t from TranslationTask t where t.articleId = :a and t.language = :l",
+            TranslationTask.class)
+        .setParameter("a", articleId)
+        .setParameter("l", language)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  /** The task's latest saved revision (the task must have one). */
+  TranslationRevision latest(TranslationTask task) {
+    return em.createQuery("select r from TranslationRevision r where r.taskId = :t and r.number = :n",
+            TranslationRevision.class)
+        .setParameter("t", task.id())
+        .setParameter("n", task.currentRevision())
+        .getSingleResult();
+  }
+}

@@ -1,0 +1,116 @@
+package org.factdesk.workflow.claim;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The claim's own rules: which step its status allows, and when it keeps an article in fact-check. */
+class ClaimLifecycleTest {
+  private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 12, 3, 9, 0, 0, 0, ZoneOffset.UTC);
+  private static final List<String> TEXT = List.of("The budget is 4.3 billion manat for 2026, the minister said.");
+
+  private static Claim flagged() {
+    return new Claim(1, 1, Anchoring.flag(TEXT, "4.3 billion manat for 2026", null, null), "a figure", "fay", NOW);
+  }
+
+  private static Claim resolved(Verdict verdict) {
+    Claim c = flagged();
+    c.resolve(verdict, "the budget law says so", "fay", NOW);
+    return c;
+  }
+
+  @Test
+  void aNewClaimIsFlaggedAndBlocksUntilChecked() {
+    Claim c = flagged();
+    assertEquals(ClaimStatus.FLAGGED, c.status());
+    assertEquals("FLAGGED", c.blockingReason(false));
+  }
+
+  @Test
+  void assigningPutsItInProgress() {
+    Claim c = flagged();
+    c.assignTo("fay", NOW);
+    assertEquals(ClaimStatus.IN_PROGRESS, c.status());
+    assertEquals("fay", c.assignee());
+    assertEquals("IN_PROGRESS", c.blockingReason(true));
+  }
+
+  @Test
+  void aResolvedClaimCannotBeResolvedOrAssignedAgainUntilReopened() {
+    Claim c = resolved(Verdict.TRUE);
+    ClaimStateException again = assertThrows(ClaimStateException.class,
+        () -> c.resolve(Verdict.FALSE, "changed my mind", "fay", NOW));
+    assertEquals("claimResolved", again.code());
+    assertEquals(Verdict.TRUE, c.verdict(), "a refused step changes nothing");
+    assertEquals("claimResolved", assertThrows(ClaimStateException.class, () -> c.assignTo("erin", NOW)).code());
+    c.reopen(NOW);
+    c.resolve(Verdict.FALSE, "changed my mind", "fay", NOW);
+    assertEquals(Verdict.FALSE, c.verdict());
+  }
+
+  @Test
+  void onlyAResolvedClaimReopens() {
+    Claim c = flagged();
+    assertEquals("claimNotResolved", assertThrows(ClaimStateException.class, () -> c.reopen(NOW)).code());
+  }
+
+  @Test
+  void reopeningGoesBackToWhoeverHadIt() {
+    Claim unassigned = resolved(Verdict.TRUE);
+    unassigned.reopen(NOW);
+    assertEquals(ClaimStatus.FLAGGED, unassigned.status());
+    assertNull(unassigned.resolvedBy());
+    Claim assigned = flagged();
+    assigned.assignTo("fay", NOW);
+    assigned.resolve(Verdict.TRUE, "checked", "fay", NOW);
+    assigned.reopen(NOW);
+    assertEquals(ClaimStatus.IN_PROGRESS, assigned.status());
+    assertEquals(Verdict.TRUE, assigned.verdict(), "the last verdict stays until a new one replaces it");
+  }
+
+  @ParameterizedTest
+  @EnumSource(value = Verdict.class, names = "NOT_A_CLAIM", mode = EnumSource.Mode.EXCLUDE)
+  void aResolvedClaimStillBlocksWithoutACitedSource(Verdict verdict) {
+    assertEquals("NO_CITATION", resolved(verdict).blockingReason(false));
+    assertNull(resolved(verdict).blockingReason(true));
+  }
+
+  @Test
+  void notAClaimNeedsNoSource() {
+    assertNull(resolved(Verdict.NOT_A_CLAIM).blockingReason(false));
+  }
+
+  @Test
+  void anAnchorThatNeedsAPersonBlocksEvenWhenResolved() {
+    Claim c = resolved(Verdict.TRUE);
+    Anchor edited = Anchoring.reanchor(c.anchor(), List.of("The budget is 4.7 billion manat for 2026, the minister said."));
+    c.anchorTo(2, edited, NOW);
+    assertEquals(AnchorState.NEEDS_REVIEW, c.anchorState());
+    assertEquals("NEEDS_REVIEW", c.blockingReason(true));
+    c.anchorTo(3, Anchoring.reanchor(c.anchor(), List.of("Nothing about money here.")), NOW);
+    assertEquals("ORPHANED", c.blockingReason(true));
+  }
+
+  @Test
+  void aRemovedQuoteNoLongerBlocks() {
+    Claim c = flagged();
+    c.anchorTo(2, new Anchor(AnchorState.REMOVED, c.anchor().quote(), null, 0), NOW);
+    assertNull(c.blockingReason(false));
+  }
+
+  @Test
+  void theAuditSnapshotSaysWhereAndWhatItIs() {
+    Claim c = resolved(Verdict.MISLEADING);
+    assertEquals(ClaimStatus.RESOLVED, c.snapshot().get("status"));
+    assertEquals(Verdict.MISLEADING, c.snapshot().get("verdict"));
+    assertEquals(0, c.snapshot().get("block"));
+    assertEquals(TEXT.get(0).indexOf("4.3"), c.snapshot().get("start"));
+  }
+}

@@ -58,6 +58,7 @@ public class AssignmentService {
     UserAccount user = eligibleUser(article, request.username(), request.role(), request.language());
     String language = request.language() == null ? null : request.language().value();
     OffsetDateTime now = now();
+    Assignment replaced = null;
     for (Assignment current : active(articleId)) {
       boolean sameSlot =
           current.role() == request.role()
@@ -71,14 +72,17 @@ public class AssignmentService {
         return new Assigned(reschedule(actor, current, request.due(), now), false);
       }
       end(actor, current, now, "assignment.replaced");
+      replaced = current;
     }
+    // Handing a held part to someone else is a reassignment, as in reassign(): the due date stays unless given.
+    OffsetDateTime due = request.due() == null && replaced != null ? replaced.due() : request.due();
     Assignment assignment =
-        new Assignment(articleId, user.username(), request.role(), language, request.due(), actor.username(), now,
+        new Assignment(articleId, user.username(), request.role(), language, due, actor.username(), now,
             !article.state().closed());
     em.persist(assignment);
     em.flush();
-    audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + assignment.id(), null,
-        describe(assignment), null);
+    audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + assignment.id(),
+        replaced == null ? null : describe(replaced), describe(assignment), replaced == null ? null : "reassigned");
     fire(actor, assignment);
     return new Assigned(assignment, true);
   }

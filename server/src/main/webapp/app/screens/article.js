@@ -1,8 +1,10 @@
 // One article: its state and moves, staff, text with claims, fact-checking, translations, history.
-import { h, field, option, replace, codePoints } from '../dom.js';
+import { h, field, option, replace } from '../dom.js';
 import { t, dateTime, date, number, languageName } from '../i18n.js';
 import { api, get, currentUser, hasRole, download } from '../api.js';
 import { busy, showProblem, stateBadge, badge, section, diffView, announce } from '../ui.js';
+import { claimClass, marked } from '../marks.js';
+import { offsetAt, quoteAt } from '../positions.js';
 
 const VERDICTS = ['TRUE', 'MOSTLY_TRUE', 'MIXED', 'MISLEADING', 'FALSE', 'UNVERIFIABLE', 'NOT_A_CLAIM'];
 const STANCES = ['SUPPORTS', 'REFUTES', 'CONTEXT'];
@@ -175,6 +177,7 @@ function textSection(state, checker, refresh) {
   return section(t('article.text'), legend(), text, flag);
 }
 
+/** Each block element's own text, as the API has it (the marks add screen-reader labels to the DOM). */
 const BLOCK_TEXT = new WeakMap();
 
 function closestBlock(node) {
@@ -182,48 +185,18 @@ function closestBlock(node) {
   return el ? el.closest('[data-block]') : null;
 }
 
-/** Code points from the start of the block's own text to (node, offset), skipping screen-reader labels. */
+/** A DOM boundary (node, offset) as code points from the start of the block's own text (positions.js counts). */
 function offsetIn(block, node, offset) {
-  if (node.nodeType !== Node.TEXT_NODE) {
-    const child = node.childNodes[offset];
-    if (!child) return codePoints(BLOCK_TEXT.get(block)).length;
-    node = child;
-    offset = 0;
-  }
+  const texts = [];
   const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
-  let count = 0;
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-    const hidden = n.parentElement.closest('.visually-hidden');
-    if (n === node || (node.nodeType !== Node.TEXT_NODE && node.contains(n))) {
-      return count + (hidden ? 0 : codePoints(n.data.slice(0, offset)).length);
-    }
-    if (!hidden) count += codePoints(n.data).length;
-  }
-  return count;
-}
-
-function marked(text, marks) {
-  const cps = codePoints(text);
-  const out = [];
-  let pos = 0;
-  for (const m of marks.sort((a, b) => a.start - b.start)) {
-    if (m.start < pos || m.end > cps.length) continue;
-    out.push(cps.slice(pos, m.start).join(''));
-    out.push(claimMark(m.claim, cps.slice(m.start, m.end).join('')));
-    pos = m.end;
-  }
-  out.push(cps.slice(pos).join(''));
-  return out;
-}
-
-export function claimClass(status, verdict) {
-  return `claim claim-${String(status).toLowerCase()}${verdict ? ` verdict-${verdict.toLowerCase().replace(/_/g, '-')}` : ''}`;
-}
-
-function claimMark(claim, text) {
-  const label = claim.verdict ? t(`verdict.${claim.verdict}`) : t(`claimStatus.${claim.status}`);
-  return h('mark', { class: claimClass(claim.status, claim.verdict), 'data-claim': claim.id, title: label },
-    text, h('span', { class: 'visually-hidden' }, ` (${label})`));
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.push(n);
+  const pieces = texts.map((n) => ({ text: n.data, hidden: Boolean(n.parentElement.closest('.visually-hidden')) }));
+  if (node.nodeType === Node.TEXT_NODE) return offsetAt(pieces, texts.indexOf(node), offset);
+  // A boundary between elements: it lies before the first text node at or after it.
+  const point = document.createRange();
+  point.setStart(node, offset);
+  const next = texts.findIndex((n) => point.comparePoint(n, 0) >= 0);
+  return offsetAt(pieces, next < 0 ? texts.length : next, 0);
 }
 
 function legend() {
@@ -251,12 +224,11 @@ function flagForm(state, textEl, refresh) {
     const range = sel.getRangeAt(0);
     const block = closestBlock(range.startContainer);
     if (!block || !textEl.contains(block) || block !== closestBlock(range.endContainer)) return;
-    const all = codePoints(BLOCK_TEXT.get(block));
-    const start = offsetIn(block, range.startContainer, range.startOffset);
-    const end = offsetIn(block, range.endContainer, range.endOffset);
-    if (end <= start) return;
-    quote.value = all.slice(start, end).join('');
-    context = { prefix: all.slice(Math.max(0, start - 32), start).join(''), suffix: all.slice(end, end + 32).join('') };
+    const found = quoteAt(BLOCK_TEXT.get(block), offsetIn(block, range.startContainer, range.startOffset),
+      offsetIn(block, range.endContainer, range.endOffset));
+    if (!found) return;
+    quote.value = found.exact;
+    context = { prefix: found.prefix, suffix: found.suffix };
   };
   document.addEventListener('selectionchange', selectionListener);
   return h('form', { class: 'flag-form', onsubmit: (e) => {

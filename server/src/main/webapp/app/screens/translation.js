@@ -1,9 +1,10 @@
 // Source beside target, block by block, each side in its own language and direction.
-import { h, field, replace, codePoints } from '../dom.js';
+import { h, field, replace } from '../dom.js';
 import { t, languageName } from '../i18n.js';
 import { api, hasRole, currentUser, download } from '../api.js';
 import { busy, showProblem, stateBadge, badge, section, diffView, announce } from '../ui.js';
-import { claimClass } from './article.js';
+import { marked } from '../marks.js';
+import { codePoints } from '../positions.js';
 
 export async function render(name, id) {
   const root = h('div', { class: 'translation-screen' });
@@ -20,20 +21,9 @@ export async function render(name, id) {
   return root;
 }
 
+/** The source block with its claims marked (their offsets count code points in the source text). */
 function sourceWithClaims(text, claims) {
-  const cps = codePoints(text);
-  const out = [];
-  let pos = 0;
-  for (const c of [...(claims || [])].sort((a, b) => a.sourceStart - b.sourceStart)) {
-    if (c.sourceStart < pos || c.sourceEnd > cps.length) continue;
-    out.push(cps.slice(pos, c.sourceStart).join(''));
-    const label = c.verdict ? t(`verdict.${c.verdict}`) : t(`claimStatus.${c.status}`);
-    out.push(h('mark', { class: claimClass(c.status, c.verdict), title: label }, cps.slice(c.sourceStart, c.sourceEnd).join(''),
-      h('span', { class: 'visually-hidden' }, ` (${label})`)));
-    pos = c.sourceEnd;
-  }
-  out.push(cps.slice(pos).join(''));
-  return out;
+  return marked(text, (claims || []).map((c) => ({ start: c.sourceStart, end: c.sourceEnd, claim: c })));
 }
 
 function view(state, load) {

@@ -49,7 +49,7 @@ export function pager(page, go) {
 }
 
 /** Disables a control while its action runs, so a double click does not send twice. */
-export async function busy(control, action) {
+async function busy(control, action) {
   control.disabled = true;
   control.setAttribute('aria-busy', 'true');
   try {

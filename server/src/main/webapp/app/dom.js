@@ -53,8 +53,3 @@ export function field(label, control, hint) {
 export function option(value, label, selected) {
   return h('option', { value, selected: selected === true || selected === value }, label);
 }
-
-/** Unicode code points, so offsets agree with the API's (which counts code points too). */
-export function codePoints(text) {
-  return Array.from(text || '');
-}

@@ -10,7 +10,7 @@ const routes = [
   [/^#\/articles$/, () => import('./screens/articles.js'), 'articles'],
   [/^#\/new$/, () => import('./screens/editor.js'), 'create'],
   [/^#\/articles\/(\d+)\/edit$/, () => import('./screens/editor.js'), 'edit'],
-  [/^#\/articles\/(\d+)$/, () => import('./screens/article.js'), 'article'],
+  [/^#\/articles\/(\d+)$/, () => import('./screens/article/index.js'), 'article'],
   [/^#\/translations\/(\d+)$/, () => import('./screens/translation.js'), 'translation'],
   [/^#\/admin$/, () => import('./screens/admin.js'), 'admin'],
 ];

@@ -48,16 +48,44 @@ export function pager(page, go) {
       t('pager.next')));
 }
 
-/** Disables a button while its action runs, so a double click does not send twice. */
-export async function busy(button, action) {
-  button.disabled = true;
-  button.setAttribute('aria-busy', 'true');
+/** Disables a control while its action runs, so a double click does not send twice. */
+async function busy(control, action) {
+  control.disabled = true;
+  control.setAttribute('aria-busy', 'true');
   try {
     return await action();
   } finally {
-    button.disabled = false;
-    button.removeAttribute('aria-busy');
+    control.disabled = false;
+    control.removeAttribute('aria-busy');
   }
+}
+
+/**
+ * Every submit: `control` is busy while `action` runs; `slot` is cleared first and shows what went
+ * wrong. On success `done` is announced (a function gets the action's result, and may say nothing).
+ * `focusProblem` moves focus to the problem, for one shown away from the control; `failed(error)`
+ * runs after it is shown. Resolves to whether the action succeeded.
+ */
+export function act(control, slot, action, { done, focusProblem, failed } = {}) {
+  return busy(control, async () => {
+    showProblem(slot, null);
+    let result;
+    try {
+      result = await action();
+    } catch (err) {
+      showProblem(slot, err);
+      const alert = slot.querySelector('[role=alert]');
+      if (focusProblem && alert) {
+        alert.setAttribute('tabindex', '-1');
+        alert.focus();
+      }
+      if (failed) failed(err);
+      return false;
+    }
+    const message = typeof done === 'function' ? done(result) : done;
+    if (message) announce(message);
+    return true;
+  });
 }
 
 export function section(title, ...children) {

@@ -2,7 +2,7 @@
 import { h, field, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, get } from '../api.js';
-import { busy, showProblem, pager, announce } from '../ui.js';
+import { act, pager } from '../ui.js';
 
 const ROLES = ['ADMIN', 'EDITOR', 'FACT_CHECKER', 'TRANSLATOR'];
 const PAGE = 25;
@@ -38,15 +38,11 @@ function row(u, reload) {
   const langs = h('input', { value: u.languages.join(' '), 'aria-label': t('admin.languagesOf', { user: u.username }), size: 14 });
   const active = h('input', { type: 'checkbox', checked: u.active, 'aria-label': t('admin.activeOf', { user: u.username }) });
   const slot = h('div', { class: 'slot' });
-  const save = h('button', { type: 'button', class: 'secondary', onclick: () => busy(save, async () => {
-    showProblem(slot, null);
-    try {
-      await api('PATCH', `users/${encodeURIComponent(u.username)}`, { etag: `"${u.version}"`,
-        body: { roles: checked(roles), languages: languageList(langs.value), active: active.checked } });
-      announce(t('admin.saved', { user: u.username }));
-      await reload();
-    } catch (err) { showProblem(slot, err); }
-  }) }, t('admin.save'));
+  const save = h('button', { type: 'button', class: 'secondary', onclick: () => act(save, slot, async () => {
+    await api('PATCH', `users/${encodeURIComponent(u.username)}`, { etag: `"${u.version}"`,
+      body: { roles: checked(roles), languages: languageList(langs.value), active: active.checked } });
+    await reload();
+  }, { done: t('admin.saved', { user: u.username }) }) }, t('admin.save'));
   return h('tr', {},
     h('th', { scope: 'row' }, h('span', { dir: 'auto' }, u.displayName), h('br'), h('code', {}, u.username)),
     h('td', {}, roles), h('td', {}, langs), h('td', {}, active), h('td', {}, save, slot));
@@ -63,16 +59,13 @@ function createForm(reload) {
   return h('section', { class: 'panel', 'aria-labelledby': 'new-user-h' }, h('h2', { id: 'new-user-h' }, t('admin.newUser')),
     h('form', { onsubmit: (e) => {
       e.preventDefault();
-      busy(submit, async () => {
-        showProblem(slot, null);
-        try {
-          await api('POST', 'users', { body: { username: username.value.trim(), displayName: name.value, password: password.value,
-            roles: checked(roles), languages: languageList(langs.value) } });
-          announce(t('admin.created', { user: username.value }));
-          e.target.reset();
-          await reload();
-        } catch (err) { showProblem(slot, err); }
-      });
+      const form = e.target;
+      act(submit, slot, async () => {
+        await api('POST', 'users', { body: { username: username.value.trim(), displayName: name.value, password: password.value,
+          roles: checked(roles), languages: languageList(langs.value) } });
+        form.reset();
+        await reload();
+      }, { done: t('admin.created', { user: username.value }) });
     } },
     h('div', { class: 'row' }, field(t('admin.username'), username), field(t('admin.displayName'), name),
       field(t('admin.password'), password, t('admin.passwordHint'))),

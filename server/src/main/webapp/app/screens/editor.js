@@ -2,7 +2,7 @@
 import { h, field, option, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, get } from '../api.js';
-import { busy, showProblem, diffView, announce } from '../ui.js';
+import { act, diffView, announce } from '../ui.js';
 
 const MARK = { HEADING: '# ', QUOTE: '> ', PARAGRAPH: '' };
 
@@ -36,17 +36,12 @@ async function create() {
   language.addEventListener('change', () => { text.lang = language.value; });
   return h('div', { class: 'editor' },
     h('h1', {}, t('editor.newTitle')),
-    h('form', { onsubmit: async (e) => {
+    h('form', { onsubmit: (e) => {
       e.preventDefault();
-      showProblem(slot, null);
-      await busy(submit, async () => {
-        try {
-          const { data } = await api('POST', 'articles', { body: {
-            title: title.value, language: language.value, text: text.value, format: format.value } });
-          location.hash = `#/articles/${data.id}`;
-        } catch (err) {
-          showProblem(slot, err);
-        }
+      act(submit, slot, async () => {
+        const { data } = await api('POST', 'articles', { body: {
+          title: title.value, language: language.value, text: text.value, format: format.value } });
+        location.hash = `#/articles/${data.id}`;
       });
     } },
     field(t('editor.file'), file, t('editor.fileHint')),
@@ -76,16 +71,16 @@ async function edit(id) {
   text.addEventListener('input', () => sessionStorage.setItem(key, text.value));
 
   async function save() {
-    showProblem(slot, null);
     try {
       await api('POST', `articles/${id}/revisions`, { etag: base.etag,
         body: { text: text.value, format: 'markdown', note: note.value || null } });
-      sessionStorage.removeItem(key);
-      location.hash = `#/articles/${id}`;
     } catch (err) {
-      if (err.status === 412) await showConflict();
-      else showProblem(slot, err);
+      if (err.status !== 412) throw err;
+      await showConflict();
+      return;
     }
+    sessionStorage.removeItem(key);
+    location.hash = `#/articles/${id}`;
   }
 
   /** Someone saved first: show what they changed, keep this text, and let the user choose. */
@@ -122,7 +117,7 @@ async function edit(id) {
     h('h1', {}, t('editor.editTitle', { title: article.title })),
     h('p', { class: 'lead' }, t('editor.editIntro', { revision: article.currentRevision })),
     conflict,
-    h('form', { onsubmit: async (e) => { e.preventDefault(); await busy(submit, save); } },
+    h('form', { onsubmit: (e) => { e.preventDefault(); act(submit, slot, save); } },
       field(t('editor.text'), text, t('editor.markdownHint')),
       field(t('editor.note'), note),
       slot,

@@ -1,7 +1,7 @@
 import { h, field } from '../dom.js';
 import { t } from '../i18n.js';
 import { login } from '../api.js';
-import { busy, showProblem } from '../ui.js';
+import { act } from '../ui.js';
 
 export function render() {
   const user = h('input', { name: 'username', autocomplete: 'username', required: true, autocapitalize: 'none',
@@ -9,19 +9,13 @@ export function render() {
   const password = h('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: true });
   const slot = h('div', { class: 'slot' });
   const submit = h('button', { type: 'submit' }, t('login.submit'));
-  const form = h('form', { class: 'login-form', onsubmit: async (e) => {
+  const form = h('form', { class: 'login-form', onsubmit: (e) => {
     e.preventDefault();
-    showProblem(slot, null);
-    await busy(submit, async () => {
-      try {
-        await login(user.value.trim(), password.value);
-        password.value = '';
-        location.hash = '#/queue';
-      } catch (err) {
-        showProblem(slot, err);
-        password.select();
-      }
-    });
+    act(submit, slot, async () => {
+      await login(user.value.trim(), password.value);
+      password.value = '';
+      location.hash = '#/queue';
+    }, { failed: () => password.select() });
   } },
   field(t('login.username'), user),
   field(t('login.password'), password),

@@ -1,39 +1,28 @@
 // Source beside target, block by block, each side in its own language and direction.
-import { h, field, replace, codePoints } from '../dom.js';
+import { h, field, replace } from '../dom.js';
 import { t, languageName } from '../i18n.js';
 import { api, hasRole, currentUser, download } from '../api.js';
-import { busy, showProblem, stateBadge, badge, section, diffView, announce } from '../ui.js';
-import { claimClass } from './article.js';
+import { act, showProblem, stateBadge, badge, diffView, announce } from '../ui.js';
+import { marked } from '../marks.js';
+import { codePoints } from '../positions.js';
 
 export async function render(name, id) {
   const root = h('div', { class: 'translation-screen' });
   const state = { id, typed: null };
 
-  async function load(message) {
+  async function load() {
     const { data, etag } = await api('GET', `translations/${id}`);
     state.ws = data;
     state.etag = etag;
     replace(root, view(state, load));
-    if (message) announce(message);
   }
   await load();
   return root;
 }
 
+/** The source block with its claims marked (their offsets count code points in the source text). */
 function sourceWithClaims(text, claims) {
-  const cps = codePoints(text);
-  const out = [];
-  let pos = 0;
-  for (const c of [...(claims || [])].sort((a, b) => a.sourceStart - b.sourceStart)) {
-    if (c.sourceStart < pos || c.sourceEnd > cps.length) continue;
-    out.push(cps.slice(pos, c.sourceStart).join(''));
-    const label = c.verdict ? t(`verdict.${c.verdict}`) : t(`claimStatus.${c.status}`);
-    out.push(h('mark', { class: claimClass(c.status, c.verdict), title: label }, cps.slice(c.sourceStart, c.sourceEnd).join(''),
-      h('span', { class: 'visually-hidden' }, ` (${label})`)));
-    pos = c.sourceEnd;
-  }
-  out.push(cps.slice(pos).join(''));
-  return out;
+  return marked(text, (claims || []).map((c) => ({ start: c.sourceStart, end: c.sourceEnd, claim: c })));
 }
 
 function view(state, load) {
@@ -69,39 +58,43 @@ function view(state, load) {
         b.claims && b.claims.length ? h('p', { class: 'hint' }, t('translation.claimsHere', { n: b.claims.length })) : null));
   });
 
+  /** Saves (then submits); resolves to false when someone saved first. */
   async function save(submitAfter) {
-    showProblem(slot, null);
     try {
       const r = await api('PUT', `translations/${state.id}`, { etag: state.etag, body: { title: typed.title, blocks: typed.blocks } });
       state.etag = r.etag;
       if (submitAfter) await api('POST', `translations/${state.id}/submit`, { etag: state.etag });
-      state.typed = null;
-      await load(submitAfter ? t('translation.submitted') : t('translation.saved'));
     } catch (err) {
-      if (err.status === 412) {
-        // Someone saved first: take their version as the base, keep what was typed here on screen.
-        await load();
-        announce(t('translation.conflict'));
-        showProblem(document.querySelector('.translation-screen .slot'), err);
-      } else {
-        showProblem(slot, err);
-      }
+      if (err.status !== 412) throw err;
+      // Someone saved first: take their version as the base, keep what was typed here on screen.
+      await load();
+      announce(t('translation.conflict'));
+      showProblem(document.querySelector('.translation-screen .slot'), err);
+      return false;
     }
+    state.typed = null;
+    await load();
+    return true;
   }
 
-  const saveBtn = h('button', { type: 'button', class: 'secondary', id: 'save-translation', onclick: (e) => busy(e.target, () => save(false)) },
-    t('translation.save'));
-  const submitBtn = h('button', { type: 'button', id: 'submit-translation', onclick: (e) => busy(e.target, () => save(true)) },
-    t('translation.submit'));
+  /** A change to the task as it stands (its ETag); the screen then shows the task anew. */
+  const change = (button, request, done) => act(button, slot, async () => {
+    await request();
+    await load();
+  }, { done });
+
+  const saveBtn = h('button', { type: 'button', class: 'secondary', id: 'save-translation', onclick: () => act(saveBtn, slot,
+    () => save(false), { done: (saved) => saved && t('translation.saved') }) }, t('translation.save'));
+  const submitBtn = h('button', { type: 'button', id: 'submit-translation', onclick: () => act(submitBtn, slot,
+    () => save(true), { done: (saved) => saved && t('translation.submitted') }) }, t('translation.submit'));
   const xliffIn = h('input', { type: 'file', id: 'xliff-file', accept: '.xlf,.xliff,application/xliff+xml', class: 'visually-hidden',
-    onchange: async () => {
+    onchange: () => {
       const f = xliffIn.files[0];
       if (!f) return;
-      try {
+      change(xliffIn, async () => {
         await api('PUT', `translations/${state.id}/xliff`, { etag: state.etag, body: f, type: 'application/xliff+xml' });
         state.typed = null;
-        await load(t('translation.xliffImported'));
-      } catch (err) { showProblem(slot, err); }
+      }, t('translation.xliffImported'));
     } });
   const comment = h('input', { name: 'review-comment', id: 'review-comment', dir: 'auto' });
 
@@ -113,7 +106,7 @@ function view(state, load) {
           t('translation.meta', { article: ws.sourceTitle, revision: task.basedOnRevision, source: task.sourceRevision })),
         h('p', {}, h('a', { href: `#/articles/${task.articleId}` }, t('translation.backToArticle')))),
       h('div', { class: 'actions' },
-        h('button', { type: 'button', class: 'secondary', id: 'xliff-download', onclick: (e) => busy(e.target, () =>
+        h('button', { type: 'button', class: 'secondary', id: 'xliff-download', onclick: (e) => act(e.target, slot, () =>
           download(`translations/${state.id}/xliff`, `translation-${state.id}.xlf`, 'application/xliff+xml')) }, t('translation.xliffDownload')),
         editable ? [xliffIn, h('label', { for: xliffIn.id, class: 'button-like' }, t('translation.xliffUpload'))] : null)),
     task.stale ? staleBanner(ws) : null,
@@ -129,19 +122,13 @@ function view(state, load) {
     h('div', { class: 'actions sticky-actions' },
       editable ? [saveBtn, submitBtn] : null,
       editor && task.state === 'SUBMITTED' && !task.stale ? [
-        h('button', { type: 'button', id: 'approve-translation', onclick: (e) => busy(e.target, async () => {
-          try {
-            await api('POST', `translations/${state.id}/approve`, { etag: state.etag });
-            await load(t('translations.approved', { language: task.language }));
-          } catch (err) { showProblem(slot, err); }
-        }) }, t('translations.approve')),
+        h('button', { type: 'button', id: 'approve-translation', onclick: (e) => change(e.target,
+          () => api('POST', `translations/${state.id}/approve`, { etag: state.etag }),
+          t('translations.approved', { language: task.language })) }, t('translations.approve')),
         field(t('translation.changesComment'), comment),
-        h('button', { type: 'button', class: 'secondary', onclick: (e) => busy(e.target, async () => {
-          try {
-            await api('POST', `translations/${state.id}/changes`, { etag: state.etag, body: { comment: comment.value } });
-            await load(t('translation.changesRequested'));
-          } catch (err) { showProblem(slot, err); }
-        }) }, t('translation.requestChanges'))] : null));
+        h('button', { type: 'button', class: 'secondary', onclick: (e) => change(e.target,
+          () => api('POST', `translations/${state.id}/changes`, { etag: state.etag, body: { comment: comment.value } }),
+          t('translation.changesRequested')) }, t('translation.requestChanges'))] : null));
 }
 
 function staleBanner(ws) {

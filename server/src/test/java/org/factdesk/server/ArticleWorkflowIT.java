@@ -271,6 +271,59 @@ class ArticleWorkflowIT {
   }
 
   @Test
+  void anArchivedArticleKeepsTheStaffItHadWhicheverWayItIsAsked() {
+    long id = Articles.id(Articles.draft("Archived staff"));
+    long held = Articles.assign(id, "reviewer", "REVIEWER", null).json().getJsonNumber("id").longValue();
+    assertEquals(200, Articles.transition("editor", id, "WITHDRAWN").status());
+    assertEquals(200, Articles.transition("editor", id, "ARCHIVED").status());
+    Api.Reply assign = Articles.assign(id, "checker", "FACT_CHECKER", null);
+    assertEquals(409, assign.status(), assign::toString);
+    assertEquals("archived", assign.json().getString("code"), assign::toString);
+    Api.Reply reassign = Api.put("editor", "articles/" + id + "/assignments/" + held,
+        Api.json(Map.of("user", "editor", "due", "2099-05-05")));
+    assertEquals(409, reassign.status(), reassign::toString);
+    assertEquals("archived", reassign.json().getString("code"), reassign::toString);
+    var staff = Api.get("editor", "articles/" + id + "/assignments").array();
+    assertEquals(1, staff.size(), staff::toString);
+    assertEquals("reviewer", staff.getJsonObject(0).getString("user"));
+  }
+
+  @Test
+  void assigningSomeoneElseToAHeldPartHandsItOverAsAReassignmentDoes() {
+    long id = Articles.id(Articles.draft("Hand over"));
+    String second = "editor" + java.util.UUID.randomUUID().toString().substring(0, 6);
+    Api.Reply created = Api.post("admin", "users", Api.json(Map.of("username", second, "password", "correct horse battery",
+        "roles", List.of("EDITOR"))));
+    assertEquals(201, created.status(), created::toString);
+    long first = Articles.assign(id, "reviewer", "REVIEWER", null).json().getJsonNumber("id").longValue();
+
+    Api.Reply handed = Api.post("editor", "articles/" + id + "/assignments",
+        Api.json(Map.of("user", second, "role", "REVIEWER")));
+    assertEquals(201, handed.status(), handed::toString);
+    long next = handed.json().getJsonNumber("id").longValue();
+    assertEquals(second, handed.json().getString("user"));
+    assertTrue(handed.json().getString("due").startsWith("2099-01-01"), "without a new date the part keeps its own");
+    var active = Api.get("editor", "articles/" + id + "/assignments").array();
+    assertEquals(1, active.size(), active::toString);
+    assertEquals(next, active.getJsonObject(0).getJsonNumber("id").longValue());
+
+    List<JsonObject> audit = Api.get("editor", "articles/" + id + "/audit?size=200").json().getJsonArray("items")
+        .getValuesAs(JsonObject.class);
+    assertTrue(audit.stream().anyMatch(e -> e.getString("action").equals("assignment.replaced")
+        && e.getString("subject", "").equals("assignment:" + first)), audit::toString);
+    JsonObject start = audit.stream().filter(e -> e.getString("subject", "").equals("assignment:" + next)).findFirst()
+        .orElseThrow();
+    assertEquals("assignment.created", start.getString("action"));
+    assertEquals("reassigned", start.getString("note"), start::toString);
+    assertEquals("reviewer", start.getJsonObject("before").getString("user"), "the audit shows whom it replaced");
+
+    Api.Reply back = Api.post("editor", "articles/" + id + "/assignments",
+        Api.json(Map.of("user", "reviewer", "role", "REVIEWER", "due", "2099-03-03")));
+    assertEquals(201, back.status(), back::toString);
+    assertTrue(back.json().getString("due").startsWith("2099-03-03"), "a date given with the hand-over counts");
+  }
+
+  @Test
   void healthAndOpenApiAreServed() {
     Api.Reply health = Api.get(null, Api.ROOT + "/health");
     assertEquals(200, health.status(), health::toString);

@@ -53,14 +53,11 @@ public class AssignmentService {
 
   @Transactional
   public Assigned assign(Actor actor, long articleId, NewAssignment request) {
-    ArticleAccess.requireEditor(actor, "assign");
-    Article article = access.lock(actor, articleId);
-    if (article.state() == ArticleState.ARCHIVED) {
-      throw new ConflictException("archived", Map.of("id", articleId), "Article " + articleId + " is archived");
-    }
+    Article article = lockForStaffing(actor, articleId);
     UserAccount user = eligibleUser(article, request.username(), request.role(), request.language());
     String language = request.language() == null ? null : request.language().value();
     OffsetDateTime now = now();
+    Assignment replaced = null;
     for (Assignment current : staff.active(articleId)) {
       boolean sameSlot =
           current.role() == request.role()
@@ -74,14 +71,17 @@ public class AssignmentService {
         return new Assigned(reschedule(actor, current, request.due(), now), false);
       }
       end(actor, current, now, "assignment.replaced");
+      replaced = current;
     }
+    // Handing a held part to someone else is a reassignment, as in reassign(): the due date stays unless given.
+    OffsetDateTime due = request.due() == null && replaced != null ? replaced.due() : request.due();
     Assignment assignment =
-        new Assignment(articleId, user.username(), request.role(), language, request.due(), actor.username(), now,
+        new Assignment(articleId, user.username(), request.role(), language, due, actor.username(), now,
             !article.state().closed());
     em.persist(assignment);
     em.flush();
-    audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + assignment.id(), null,
-        assignment.snapshot(), null);
+    audit.record(articleId, actor.username(), now, "assignment.created", "assignment:" + assignment.id(),
+        replaced == null ? null : replaced.snapshot(), assignment.snapshot(), replaced == null ? null : "reassigned");
     fire(actor, assignment);
     return new Assigned(assignment, true);
   }
@@ -89,8 +89,7 @@ public class AssignmentService {
   /** Gives an active assignment to someone else (same role and language), or only changes its due date. */
   @Transactional
   public Assignment reassign(Actor actor, long articleId, long assignmentId, String username, OffsetDateTime due) {
-    ArticleAccess.requireEditor(actor, "assign");
-    Article article = access.lock(actor, articleId);
+    Article article = lockForStaffing(actor, articleId);
     Assignment current = activeAssignment(articleId, assignmentId);
     OffsetDateTime now = now();
     if (username == null || username.equals(current.assignee())) {
@@ -218,6 +217,16 @@ public class AssignmentService {
           .setParameter(2, moved.articleId())
           .executeUpdate();
     }
+  }
+
+  /** The article, locked, if an editor may staff it: an archived article keeps the staff it had. */
+  private Article lockForStaffing(Actor actor, long articleId) {
+    ArticleAccess.requireEditor(actor, "assign");
+    Article article = access.lock(actor, articleId);
+    if (article.state() == ArticleState.ARCHIVED) {
+      throw new ConflictException("archived", Map.of("id", articleId), "Article " + articleId + " is archived");
+    }
+    return article;
   }
 
   private UserAccount eligibleUser(Article article, String username, AssignmentRole role, LanguageTag language) {

@@ -64,7 +64,8 @@ public class AssignmentResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Assign a reviewer, a fact-checker or a translator", description = "A new reviewer (or"
-      + " translator for the same language) replaces the current one. The reviewer cannot be the author.")
+      + " translator for the same language) replaces the current one, as PUT on its assignment does: without a"
+      + " due date the part keeps the current one. The reviewer cannot be the author.")
   @APIResponse(responseCode = "201", description = "Assigned")
   @APIResponse(responseCode = "200", description = "Already assigned so; only the due date may have changed")
   public Response assign(@PathParam("id") long id, AssignRequest request) {

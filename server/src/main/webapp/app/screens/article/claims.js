@@ -1,0 +1,82 @@
+// The claims: the fact-check summary, a card per claim with its citations and, while it is open, the
+// forms to cite a source and resolve it; suggestions, sources and the CSV export for fact-checkers.
+import { h, field, option } from '../../dom.js';
+import { t, number } from '../../i18n.js';
+import { api, download } from '../../api.js';
+import { act, badge, section } from '../../ui.js';
+import { claimClass } from '../../marks.js';
+import { citationItem } from './citations.js';
+import { suggestionsPanel } from './suggestions.js';
+import { sourcesPanel } from './sources.js';
+
+export function claimsSection(screen) {
+  const { claims, summary, article } = screen.data;
+  const list = claims.map((c) => claimCard(c, screen));
+  const slot = h('div', { class: 'slot' });
+  const csv = h('button', { type: 'button', class: 'link', onclick: () => act(csv, slot, () =>
+    download(`articles/${article.id}/claims/export.csv`, `claims-${article.id}.csv`, 'text/csv')) }, t('claims.csv'));
+  return section(t('claims.title'),
+    summary ? summaryView(summary) : null,
+    list.length ? h('ol', { class: 'claims' }, list) : h('p', { class: 'empty' }, t('claims.none')),
+    screen.checker ? [suggestionsPanel(screen), sourcesPanel(screen)] : null,
+    h('p', {}, csv), slot);
+}
+
+function summaryView(s) {
+  const by = s.byStatus || {};
+  return h('div', { class: 'summary' },
+    h('p', {}, t('claims.summary', { total: number(s.total), resolved: number(by.RESOLVED || 0),
+      open: number((by.FLAGGED || 0) + (by.IN_PROGRESS || 0)) })),
+    s.blocking && s.blocking.length ? h('ul', { class: 'blocked', 'aria-label': t('claims.blocking') },
+      s.blocking.map((b) => h('li', {}, t('claims.blockingItem', { claim: b.claim, quote: b.quote }), ' — ', t(`blocking.${b.reason}`)))) : null);
+}
+
+function claimCard(c, screen) {
+  const slot = h('div', { class: 'slot' });
+  const quote = c.selectors && c.selectors.quote ? c.selectors.quote.exact : '';
+  const open = screen.checker && c.status !== 'RESOLVED';
+  const cites = (c.citations || []).map((ci) => citationItem(ci, c, open, slot, screen));
+  return h('li', { class: `claim-card ${claimClass(c.status, c.verdict)}`, id: `claim-${c.id}`, tabindex: '-1' },
+    h('p', { class: 'claim-quote' }, h('q', { lang: screen.data.article.language, dir: 'auto' }, quote)),
+    h('p', { class: 'claim-meta' }, badge('status', c.status, t(`claimStatus.${c.status}`)),
+      c.verdict ? [' ', badge('verdict', c.verdict, t(`verdict.${c.verdict}`))] : null,
+      c.anchor && c.anchor !== 'ANCHORED' ? [' ', badge('anchor', c.anchor, t(`anchor.${c.anchor}`))] : null,
+      ' ', t('claims.flaggedBy', { user: c.flaggedBy })),
+    c.reason ? h('p', { dir: 'auto' }, c.reason) : null,
+    c.rationale ? h('p', { class: 'rationale', dir: 'auto' }, c.rationale) : null,
+    cites.length ? h('ul', { class: 'citations', 'aria-label': t('claims.citations') }, cites) : null,
+    open ? h('div', { class: 'claim-forms' }, citeForm(c, screen, slot), resolveForm(c, screen, slot)) : null,
+    slot);
+}
+
+function citeForm(c, screen, slot) {
+  const { sources, vocabulary } = screen.data;
+  if (!sources.length) return h('p', { class: 'hint' }, t('claims.addSourceFirst'));
+  const source = h('select', { name: `cite-source-${c.id}` }, sources.map((s) => option(s.id, s.title || s.url || `#${s.id}`)));
+  const stance = h('select', { name: `cite-stance-${c.id}` }, vocabulary.stances.map((s) => option(s, t(`stance.${s}`))));
+  const locator = h('input', { name: `cite-locator-${c.id}`, dir: 'auto' });
+  const cite = h('button', { type: 'submit', class: 'secondary', id: `cite-${c.id}` }, t('claims.cite'));
+  return h('form', { class: 'inline-form', onsubmit: (e) => {
+    e.preventDefault();
+    act(cite, slot, async () => {
+      await api('POST', `claims/${c.id}/citations`, { body: { source: Number(source.value), stance: stance.value,
+        locator: locator.value || null } });
+      await screen.refresh(`cite-${c.id}`);
+    }, { done: t('claims.cited') });
+  } }, field(t('claims.source'), source), field(t('claims.stance'), stance), field(t('claims.locator'), locator), cite);
+}
+
+function resolveForm(c, screen, slot) {
+  const verdict = h('select', { name: `verdict-${c.id}` },
+    screen.data.vocabulary.verdicts.map((v) => option(v.name, t(`verdict.${v.name}`))));
+  const rationale = h('textarea', { name: `rationale-${c.id}`, rows: 2, dir: 'auto' });
+  const resolve = h('button', { type: 'submit', id: `resolve-${c.id}` }, t('claims.resolve'));
+  return h('form', { class: 'inline-form', onsubmit: (e) => {
+    e.preventDefault();
+    act(resolve, slot, async () => {
+      await api('POST', `claims/${c.id}/resolution`, { etag: `"${c.version}"`,
+        body: { verdict: verdict.value, rationale: rationale.value } });
+      await screen.refresh(`claim-${c.id}`);
+    }, { done: t('claims.resolved') });
+  } }, field(t('claims.verdict'), verdict), field(t('claims.rationale'), rationale), resolve);
+}

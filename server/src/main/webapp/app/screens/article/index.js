@@ -1,0 +1,73 @@
+// One article: its text and claims, state and moves, staff, translations and history. Each section
+// is a module of this folder; they get the screen ({ id, data, editor, checker, refresh }).
+import { h, replace } from '../../dom.js';
+import { t, languageName } from '../../i18n.js';
+import { api, get, currentUser, hasRole } from '../../api.js';
+import { stateBadge } from '../../ui.js';
+import { claimVocabulary } from './vocabulary.js';
+import { textSection } from './text.js';
+import { claimsSection } from './claims.js';
+import { workflowSection } from './workflow.js';
+import { staffSection } from './staff.js';
+import { translationsSection } from './translations.js';
+import { historySection } from './history.js';
+import { commentsSection } from './comments.js';
+import { auditSection } from './audit.js';
+
+const optional = (promise) => promise.catch(() => null);
+const items = (page) => (page ? page.items : []);
+
+/** Everything the screen shows, in one parallel round of requests. */
+async function loadAll(id) {
+  const [article, claims, summary, tasks, comments, audit, revisions, users, sources, vocabulary] = await Promise.all([
+    api('GET', `articles/${id}`),
+    optional(get(`articles/${id}/claims?size=200`)),
+    optional(get(`articles/${id}/claims/summary`)),
+    optional(get(`articles/${id}/translations`)),
+    optional(get(`articles/${id}/comments?size=50`)),
+    optional(get(`articles/${id}/audit?size=50`)),
+    optional(get(`articles/${id}/revisions?size=50`)),
+    hasRole('EDITOR') ? optional(get('users?size=200')) : null,
+    optional(get('sources?size=50')),
+    claimVocabulary(),
+  ]);
+  return { article: article.data, etag: article.etag, claims: items(claims), summary, tasks: tasks || [],
+    comments: items(comments), audit: items(audit), revisions: items(revisions), users: items(users),
+    sources: items(sources), vocabulary };
+}
+
+export async function render(name, id) {
+  const root = h('div', { class: 'article-screen' });
+  const screen = { id, data: await loadAll(id) };
+  /** Loads and draws everything again, then focuses the element with id focusId (if any). */
+  screen.refresh = async (focusId) => {
+    screen.data = await loadAll(id);
+    replace(root, view(screen));
+    const target = focusId && document.getElementById(focusId);
+    if (target) target.focus();
+  };
+  replace(root, view(screen));
+  return root;
+}
+
+function view(screen) {
+  const { article } = screen.data;
+  const me = currentUser();
+  screen.editor = hasRole('EDITOR');
+  screen.checker = screen.editor
+    || article.assignments.some((a) => a.active && a.role === 'FACT_CHECKER' && a.user === me.username);
+  return h('div', {},
+    h('div', { class: 'page-head' },
+      h('div', {},
+        h('h1', { dir: 'auto', lang: article.language }, article.title),
+        h('p', { class: 'meta' }, stateBadge(article.state), ' ',
+          t('article.meta', { language: languageName(article.language), revision: article.currentRevision, author: article.author }))),
+      screen.editor ? h('a', { class: 'button secondary', href: `#/articles/${article.id}/edit`, id: 'edit-article' }, t('article.edit')) : null),
+    h('div', { class: 'article-layout' },
+      h('div', { class: 'article-main' }, textSection(screen), claimsSection(screen)),
+      h('aside', { class: 'article-side', 'aria-label': t('article.sideLabel') },
+        workflowSection(screen), staffSection(screen), translationsSection(screen))),
+    historySection(screen),
+    commentsSection(screen),
+    auditSection(screen));
+}

@@ -1,0 +1,29 @@
+// The article's state and the moves open to this user; a blocked move lists its reasons.
+import { h, field } from '../../dom.js';
+import { t } from '../../i18n.js';
+import { api } from '../../api.js';
+import { act, stateBadge, section } from '../../ui.js';
+
+export function workflowSection(screen) {
+  const { article, etag } = screen.data;
+  const slot = h('div', { class: 'slot', id: 'transition-problem' });
+  const comment = h('input', { name: 'transition-comment', dir: 'auto' });
+  const buttons = article.transitions.map((tr) => {
+    const button = h('button', { type: 'button', class: tr.ready ? 'primary' : 'secondary', 'data-to': tr.to },
+      t(`action.${tr.action}`), ` ${t('common.arrow')} `, t(`state.${tr.to}`));
+    // The problem shows below all the buttons, so focus goes to it.
+    button.addEventListener('click', () => act(button, slot, async () => {
+      await api('POST', `articles/${article.id}/transitions`, { etag, body: { to: tr.to, comment: comment.value || null } });
+      await screen.refresh();
+    }, { done: t('article.moved', { state: t(`state.${tr.to}`) }), focusProblem: true }));
+    return h('li', { class: 'transition' }, button,
+      !tr.ready && tr.blockedBy && tr.blockedBy.length
+        ? h('ul', { class: 'blocked', 'aria-label': t('article.blockedBecause') }, tr.blockedBy.map((r) => h('li', {}, r.message)))
+        : null);
+  });
+  return section(t('article.workflow'),
+    h('p', {}, t('article.state'), ' ', stateBadge(article.state)),
+    buttons.length ? [field(t('article.transitionComment'), comment), h('ul', { class: 'transitions' }, buttons)]
+      : h('p', { class: 'empty' }, t('article.noMoves')),
+    slot);
+}

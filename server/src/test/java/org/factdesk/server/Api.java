@@ -86,7 +86,7 @@ final class Api {
         .timeout(Duration.ofSeconds(60))
         .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
     if (user != null) {
-      b.header("Authorization", basic(user, "demo"));
+      b.header("Authorization", basic(user, password(user)));
     }
     if (contentType != null) {
       b.header("Content-Type", contentType);
@@ -106,7 +106,7 @@ final class Api {
   static HttpResponse<byte[]> bytes(String user, String path, String... headers) {
     HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : BASE + path))
         .timeout(Duration.ofSeconds(60))
-        .header("Authorization", basic(user, "demo"));
+        .header("Authorization", basic(user, password(user)));
     for (int i = 0; i + 1 < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
@@ -115,6 +115,33 @@ final class Api {
     } catch (Exception e) {
       throw new IllegalStateException("GET " + path + " failed", e);
     }
+  }
+
+  private static final Map<String, String> PASSWORDS = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The password the tests use for {@code user}: the demo one, or the one an {@link #account} was made with. */
+  static String password(String user) {
+    return PASSWORDS.getOrDefault(user, "demo");
+  }
+
+  /**
+   * A new account with these roles (a translator works into he), made through the admin API; later
+   * calls as this user log in with its own password.
+   */
+  static String account(String... roles) {
+    String name = "u" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    String password = "pw-" + java.util.UUID.randomUUID();
+    Map<String, Object> body = new java.util.HashMap<>(Map.of("username", name, "password", password,
+        "roles", List.of(roles)));
+    if (List.of(roles).contains("TRANSLATOR")) {
+      body.put("languages", List.of("he"));
+    }
+    Reply r = post("admin", "users", json(body));
+    if (r.status() != 201) {
+      throw new IllegalStateException("could not create an account: " + r);
+    }
+    PASSWORDS.put(name, password);
+    return name;
   }
 
   static String basic(String user, String password) {

@@ -40,7 +40,7 @@ class ArticleWorkflowIT {
     assertEquals(200, Articles.transition("reviewer", id, "FACT_CHECK").status());
     assertEquals(200, Articles.transition("checker", id, "TRANSLATION").status());
     Articles.approveTranslations(id);
-    Api.Reply approved = Articles.transition("editor", id, "APPROVED");
+    Api.Reply approved = Articles.transition("reviewer", id, "APPROVED");
     assertEquals(200, approved.status(), approved::toString);
     assertEquals("APPROVED", approved.json().getString("state"));
     assertEquals(1, approved.json().getInt("approvedRevision"));
@@ -61,7 +61,7 @@ class ArticleWorkflowIT {
     assertEquals(201, Articles.assign(id, "reviewer", "REVIEWER", null).status());
     assertEquals(201, Articles.assign(id, "checker", "FACT_CHECKER", null).status());
     // Through approval and back: reopening adds a revision in the same transaction.
-    String[][] moves = {{"editor", "IN_REVIEW"}, {"reviewer", "FACT_CHECK"}, {"editor", "APPROVED"},
+    String[][] moves = {{"editor", "IN_REVIEW"}, {"reviewer", "FACT_CHECK"}, {"reviewer", "APPROVED"},
         {"editor", "DRAFT"}, {"editor", "WITHDRAWN"}, {"editor", "DRAFT"}};
     for (String[] move : moves) {
       Api.Reply moved = Articles.transition(move[0], id, move[1]);
@@ -128,7 +128,7 @@ class ArticleWorkflowIT {
     Articles.transition("reviewer", id, "FACT_CHECK");
     Articles.transition("checker", id, "TRANSLATION");
     Articles.approveTranslations(id);
-    assertEquals(200, Articles.transition("editor", id, "APPROVED").status());
+    assertEquals(200, Articles.transition("reviewer", id, "APPROVED").status());
 
     Api.Reply reopened = Articles.transition("editor", id, "DRAFT");
     assertEquals(200, reopened.status(), reopened::toString);

@@ -44,7 +44,7 @@ final class Articles {
     assign(id, "checker", "FACT_CHECKER", null);
     assertEquals(200, transition("editor", id, "IN_REVIEW").status());
     assertEquals(200, transition("reviewer", id, "FACT_CHECK").status());
-    assertEquals(200, transition("editor", id, "APPROVED").status());
+    assertEquals(200, transition("reviewer", id, "APPROVED").status());
     return id;
   }
 

@@ -185,8 +185,9 @@ class BrowserIT {
     b.waitFor(".page-head .state-t_submitted");
     b.logout();
 
-    // The editor approves the Hebrew version and the article, and downloads the Hebrew PDF.
-    b.login("editor");
+    // Another editor (the reviewer: four eyes, the editor wrote it) approves the Hebrew version and
+    // the article, and downloads the Hebrew PDF.
+    b.login("reviewer");
     b.open(article);
     b.click("#approve-he");
     b.waitFor(".tasks .state-t_approved");

@@ -349,10 +349,12 @@ class ClaimsIT {
   }
 
   @Test
-  void onlyEditorsAndAssignedFactCheckersWorkOnClaimsAndTranslatorsRead() {
+  void onlyAssignedFactCheckersFlagAndTranslatorsRead() {
     long article = Claims.columnInFactCheck();
     long claim = Claims.flagged(article, "ticket prices rose by 18%");
-    assertEquals(201, Claims.flag("editor", article, "14 vessels", null, null, "Count them").status());
+    Api.Reply editorFlags = Claims.flag("editor", article, "14 vessels", null, null, "Count them");
+    assertEquals(403, editorFlags.status(), "flagging is a fact-checker's act (issue 17): " + editorFlags);
+    assertEquals(201, Claims.flag("checker", article, "14 vessels", null, null, "Count them").status());
 
     assertEquals(200, Api.get("translator", "articles/" + article + "/claims").status());
     assertEquals(200, Api.get("translator", "claims/" + claim).status());
@@ -369,7 +371,9 @@ class ClaimsIT {
     long other = Claims.draft(Claims.COLUMN);
     assertEquals(404, Api.get("checker", "articles/" + other + "/claims").status());
     assertEquals(404, Claims.flag("checker", other, "14 vessels", null, null, "x").status());
-    long editorsClaim = Articles.id(Claims.flag("editor", other, "14 vessels", null, null, "x").json());
+    String otherChecker = Api.account("FACT_CHECKER");
+    assertEquals(201, Articles.assign(other, otherChecker, "FACT_CHECKER", null).status());
+    long editorsClaim = Articles.id(Claims.flag(otherChecker, other, "14 vessels", null, null, "x").json());
     assertEquals(404, Api.get("checker", "claims/" + editorsClaim).status());
     assertEquals(404, Api.post("checker", "claims/" + editorsClaim + "/resolution",
         Api.json(Map.of("verdict", "TRUE", "rationale", "x"))).status(), "a claim of an unseen article is not there");
@@ -463,9 +467,9 @@ class ClaimsIT {
     assertEquals(201, flagged.status(), flagged::toString);
     assertAnswersAsRead(flagged);
     assertEquals(List.of(), flagged.json().getJsonArray("citations"));
-    Api.Reply byEditor = Claims.flag("editor", article, "14 vessels", null, null, "Count them");
-    assertEquals(201, byEditor.status(), byEditor::toString);
-    assertAnswersAsRead(byEditor);
+    Api.Reply second = Claims.flag("checker", article, "14 vessels", null, null, "Count them");
+    assertEquals(201, second.status(), second::toString);
+    assertAnswersAsRead(second);
   }
 
   /** The answer to a write is the claim as a read right after it shows it: same body, same ETag. */

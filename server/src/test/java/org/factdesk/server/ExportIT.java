@@ -70,7 +70,7 @@ class ExportIT {
     assertEquals(200, Articles.transition("checker", id, "TRANSLATION").status());
     assertEquals(409, pdf("editor", id, "?lang=he").statusCode(), "not yet approved");
     Articles.approveTranslations(id);
-    assertEquals(200, Articles.transition("editor", id, "APPROVED").status());
+    assertEquals(200, Articles.transition("reviewer", id, "APPROVED").status());
     HttpResponse<byte[]> hebrew = pdf("editor", id, "?lang=he");
     assertEquals(200, hebrew.statusCode());
     // The translated blocks (the fixture translator prefixes the source); a Latin run inside
@@ -93,7 +93,7 @@ class ExportIT {
     long claim = Claims.flagged(id, "opened in 1998");
     assertEquals(201, Claims.cite(claim, Claims.source(url, sourceTitle), "SUPPORTS", "page 4").status());
     assertEquals(200, Claims.resolve(claim, "TRUE", rationale).status());
-    assertEquals(200, Articles.transition("editor", id, "APPROVED").status());
+    assertEquals(200, Articles.transition("reviewer", id, "APPROVED").status());
     return new long[] {id, claim};
   }
 

@@ -234,7 +234,7 @@ class TranslationsIT {
     assertEquals(200, Articles.transition("reviewer", f.article(), "FACT_CHECK").status());
     assertEquals(200, Articles.transition("checker", f.article(), "TRANSLATION").status());
 
-    Api.Reply blocked = Articles.transition("editor", f.article(), "APPROVED");
+    Api.Reply blocked = Articles.transition("reviewer", f.article(), "APPROVED");
     assertEquals(409, blocked.status(), blocked::toString);
     Map<String, String> reasons = blocked.json().getJsonArray("reasons").stream().map(JsonValue::asJsonObject)
         .filter(r -> r.getString("code").equals("guard.translationNotReady"))
@@ -252,7 +252,7 @@ class TranslationsIT {
       }
       submitAndApprove(f.task(language));
     }
-    Api.Reply approved = Articles.transition("editor", f.article(), "APPROVED");
+    Api.Reply approved = Articles.transition("reviewer", f.article(), "APPROVED");
     assertEquals(200, approved.status(), approved::toString);
   }
 

@@ -40,6 +40,30 @@ public final class AccessPolicy {
     return readArticle(actor, parts).orElse(() -> Decision.forbidden("editors and the fact-checkers assigned to the article"));
   }
 
+  /**
+   * Flag, resolve, re-check and dismiss (settle what is checked): only a fact-checker assigned to the
+   * article, and never its author, whatever roles they hold.
+   */
+  public static Decision settleClaims(Actor actor, Supplier<Set<AssignmentRole>> parts, String author) {
+    if (actor.has(Role.FACT_CHECKER) && parts.get().contains(AssignmentRole.FACT_CHECKER)
+        && !actor.username().equals(author)) {
+      return Decision.ALLOWED;
+    }
+    return readArticle(actor, parts).orElse(() -> Decision.forbidden(actor.username().equals(author)
+        ? "the fact-checkers assigned to the article, never its author,"
+        : "the fact-checkers assigned to the article"));
+  }
+
+  /**
+   * Approve a translation: an editor who neither saved nor submitted it ({@code contributors}), so
+   * no translation is approved by one person alone.
+   */
+  public static Decision approveTranslation(Actor actor, Supplier<Set<AssignmentRole>> parts, Translation t,
+      Set<String> contributors) {
+    return reviewTranslation(actor, parts, t).orElse(() -> contributors.contains(actor.username())
+        ? Decision.forbidden("editors who neither saved nor submitted it") : Decision.ALLOWED);
+  }
+
   /** Register sources and archive evidence: editors and fact-checkers (sources are shared by every article). */
   public static Decision handleSources(Actor actor) {
     return actor.isEditor() || actor.has(Role.FACT_CHECKER) ? Decision.ALLOWED

@@ -60,6 +60,10 @@ public class ArticleAccess {
       throw new NotFoundException("article", articleId);
     }
     AccessPolicy.workOnClaims(actor, parts(actor, articleId)).enforce(action, "article", articleId);
+    return requireOpenClaims(article);
+  }
+
+  private static Article requireOpenClaims(Article article) {
     if (!article.state().editable()) {
       throw new ConflictException("claimsClosed", Map.of("state", article.state().name()),
           "Claims of an article in " + article.state() + " cannot change; reopen the article first");
@@ -67,23 +71,42 @@ public class ArticleAccess {
     return article;
   }
 
+  /**
+   * The article, if the actor may settle its claims now (flag, resolve, re-check, dismiss): its
+   * assigned fact-checkers, never its author (404 unseen, 403 otherwise, 409 closed).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Article forSettling(Actor actor, long articleId, String action) {
+    Article article = em.find(Article.class, articleId);
+    if (article == null) {
+      throw new NotFoundException("article", articleId);
+    }
+    AccessPolicy.settleClaims(actor, parts(actor, articleId), article.author()).enforce(action, "article", articleId);
+    return requireOpenClaims(article);
+  }
+
   /** What someone wants of a translation. */
   public enum TranslationNeed {
     READ,
     TRANSLATE,
-    REVIEW
+    REVIEW,
+    APPROVE
   }
 
-  /** Lets the actor at translation {@code taskId} for {@code need}, or answers 404 / 403 naming the translation. */
+  /**
+   * Lets the actor at translation {@code taskId} for {@code need}, or answers 404 / 403 naming the
+   * translation; {@code contributors} (who saved or submitted it) matter only to APPROVE.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public void translation(Actor actor, long taskId, long articleId, Translation t, TranslationNeed need,
-      String action) {
+  public void translation(Actor actor, long taskId, long articleId, Translation t, Set<String> contributors,
+      TranslationNeed need, String action) {
     Supplier<Set<AssignmentRole>> parts = () -> em.find(Article.class, articleId) == null ? Set.of()
         : staff.partsOf(articleId, actor.username());
     Decision d = switch (need) {
       case READ -> AccessPolicy.readTranslation(actor, parts, t);
       case TRANSLATE -> AccessPolicy.translate(actor, parts, t);
       case REVIEW -> AccessPolicy.reviewTranslation(actor, parts, t);
+      case APPROVE -> AccessPolicy.approveTranslation(actor, parts, t, contributors);
     };
     d.enforce(action, "translation", taskId);
   }

@@ -135,7 +135,7 @@ public class TransitionService {
   private WorkflowContext context(Actor actor, Article article, List<Assignment> active, Revision current) {
     Map<Class<?>, Object> gathered = new HashMap<>();
     Function<Class<?>, Object> facts = type -> gathered.computeIfAbsent(type, t -> gather(t, article));
-    return new WorkflowContext(article.state(), article.author(), actor,
+    return new WorkflowContext(article.state(), article.author(), current.author(), actor,
         active.stream().map(Assignment::toStaffing).toList(), current.blocks().size(), facts);
   }
 

@@ -90,6 +90,14 @@ public class AnchorService {
         : "claim.anchorConfirmed", before, null);
   }
 
+  /** A fact-checker gave a verdict on the text where the claim sits now: an unsure place is confirmed. */
+  void settle(Claim claim) {
+    if (claim.anchorState() == AnchorState.NEEDS_REVIEW || claim.anchorState() == AnchorState.MOVED) {
+      Anchor a = claim.anchor();
+      replaceHistory(claim, claim.revision(), new Anchor(AnchorState.ANCHORED, a.quote(), a.position(), 1000));
+    }
+  }
+
   /** Points the claim at a new quote in the current revision (for an orphaned or misplaced claim). */
   @Transactional
   public Claim moveAnchor(Actor actor, long claimId, long expectedVersion, String exact, String prefix, String suffix) {

@@ -21,7 +21,8 @@ import org.factdesk.workflow.common.UnprocessableException;
  * suffix (ties: nearest to the old place) → MOVED, or NEEDS_REVIEW when the context no longer
  * tells occurrences apart; (3) otherwise the word window with the best token-level Levenshtein
  * ratio, {@code 1 - distance / max(words in quote, words in window)} over case-folded words, if it
- * is at least {@link #FUZZY_THRESHOLD} → NEEDS_REVIEW; (4) otherwise ORPHANED (or still REMOVED
+ * is at least {@link #FUZZY_THRESHOLD} (ties: the window as many words long as the quote, then the
+ * nearest) → NEEDS_REVIEW; (4) otherwise ORPHANED (or still REMOVED
  * if a person had confirmed its removal), keeping the last quote. A claim is never dropped.
  */
 public final class Anchoring {
@@ -146,21 +147,29 @@ public final class Anchoring {
     int minLen = Math.max(1, n - n / 3 - 1);
     int maxLen = n + n / 3 + 1;
     double bestRatio = -1;
+    int bestGap = Integer.MAX_VALUE;
     TextPosition best = null;
     for (int b = 0; b < blocks.size(); b++) {
       String text = blocks.get(b);
       List<TextSpan> words = Segmenter.words(text, WORDS);
       List<String> tokens = folded(words);
       for (int i = 0; i < words.size(); i++) {
-        if (!wanted.contains(tokens.get(i))) {
-          continue; // A window that starts with a foreign word is never better than one starting later.
+        // A window starts at a word of the quote, or one word before it: the quote's first word may be
+        // the one that was edited ("4.2 billion" became "4.3 billion"), and the highlight keeps it.
+        boolean starts = wanted.contains(tokens.get(i)) || (i + 1 < words.size() && wanted.contains(tokens.get(i + 1)));
+        if (!starts) {
+          continue;
         }
         for (int len = minLen; len <= maxLen && i + len <= words.size(); len++) {
           double ratio = 1.0 - (double) levenshtein(want, tokens.subList(i, i + len)) / Math.max(n, len);
           TextPosition candidate = position(text, b, words.get(i).start(), words.get(i + len - 1).end());
-          if (ratio > bestRatio + 1e-9
-              || (Math.abs(ratio - bestRatio) < 1e-9 && distance(candidate, old.position()) < distance(best, old.position()))) {
+          // Ties go to the window as long as the quote was (never a shrunk one), then the nearest.
+          int sizeGap = Math.abs(len - n);
+          boolean better = ratio > bestRatio + 1e-9 || (Math.abs(ratio - bestRatio) < 1e-9 && (sizeGap < bestGap
+              || (sizeGap == bestGap && distance(candidate, old.position()) < distance(best, old.position()))));
+          if (better) {
             bestRatio = ratio;
+            bestGap = sizeGap;
             best = candidate;
           }
         }

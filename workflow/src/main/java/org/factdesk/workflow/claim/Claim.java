@@ -21,9 +21,12 @@ import org.factdesk.workflow.common.Fields;
  * holds the article's), after the services have checked who may make them.
  *
  * <pre>
- *   assign, start work   FLAGGED, IN_PROGRESS -> IN_PROGRESS
- *   resolve              FLAGGED, IN_PROGRESS -> RESOLVED
- *   reopen               RESOLVED             -> IN_PROGRESS if someone has it, else FLAGGED
+ *   assign, start work   FLAGGED, IN_PROGRESS    -> IN_PROGRESS (NEEDS_RECHECK stays)
+ *   resolve              FLAGGED, IN_PROGRESS,
+ *                        NEEDS_RECHECK           -> RESOLVED, the quote as it reads is what was checked
+ *   text changed         RESOLVED                -> NEEDS_RECHECK (any character of the checked quote)
+ *   confirm re-check     NEEDS_RECHECK           -> RESOLVED, same verdict, for the new text
+ *   reopen               RESOLVED, NEEDS_RECHECK -> IN_PROGRESS if someone has it, else FLAGGED
  * </pre>
  */
 @Entity
@@ -99,6 +102,25 @@ public class Claim {
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
 
+  @Column(name = "checked_quote")
+  private String checkedQuote;
+
+  @Column(name = "checked_revision")
+  private Integer checkedRevision;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "checked_verdict")
+  private Verdict checkedVerdict;
+
+  @Column(name = "checked_rationale")
+  private String checkedRationale;
+
+  @Column(name = "checked_at")
+  private OffsetDateTime checkedAt;
+
+  @Column(name = "checked_by")
+  private String checkedBy;
+
   protected Claim() {}
 
   Claim(long articleId, int revision, Anchor anchor, String reason, String flaggedBy, OffsetDateTime now) {
@@ -110,6 +132,11 @@ public class Claim {
     anchorTo(revision, anchor, now);
   }
 
+  /**
+   * Carries the claim to where it now sits. A resolved claim whose quote no longer reads as it did
+   * when it was checked needs a re-check, and stays so (even if a later revision restores the old
+   * wording) until a fact-checker re-resolves or confirms it.
+   */
   void anchorTo(int revision, Anchor anchor, OffsetDateTime now) {
     this.revision = revision;
     this.anchorState = anchor.state();
@@ -120,22 +147,46 @@ public class Claim {
     this.start = anchor.position() == null ? null : anchor.position().start();
     this.end = anchor.position() == null ? null : anchor.position().end();
     this.updatedAt = now;
+    if (status == ClaimStatus.RESOLVED && checkedQuote != null && !checkedQuote.equals(exact)) {
+      this.status = ClaimStatus.NEEDS_RECHECK;
+    }
   }
 
   void assignTo(String username, OffsetDateTime now) {
-    require(status != ClaimStatus.RESOLVED, "assign");
+    require(status != ClaimStatus.RESOLVED, "assign", "claimResolved");
     this.assignee = username;
-    this.status = ClaimStatus.IN_PROGRESS;
+    if (status != ClaimStatus.NEEDS_RECHECK) {
+      this.status = ClaimStatus.IN_PROGRESS;
+    }
     this.updatedAt = now;
   }
 
+  /** The verdict on the text as it reads now; it is what was checked from here on. */
   void resolve(Verdict verdict, String rationale, String by, OffsetDateTime now) {
-    require(status != ClaimStatus.RESOLVED, "resolve");
+    require(status != ClaimStatus.RESOLVED, "resolve", "claimResolved");
+    requireText("resolve");
     this.verdict = verdict;
     this.rationale = rationale;
+    checked(by, now);
+  }
+
+  /** The checker looked at the new text and the verdict stands for it. */
+  void confirmRecheck(String by, OffsetDateTime now) {
+    require(status == ClaimStatus.NEEDS_RECHECK, "confirm", "claimNoRecheck");
+    requireText("confirm");
+    checked(by, now);
+  }
+
+  private void checked(String by, OffsetDateTime now) {
     this.status = ClaimStatus.RESOLVED;
     this.resolvedBy = by;
     this.resolvedAt = now;
+    this.checkedQuote = exact;
+    this.checkedRevision = revision;
+    this.checkedVerdict = verdict;
+    this.checkedRationale = rationale;
+    this.checkedAt = now;
+    this.checkedBy = by;
     this.updatedAt = now;
   }
 
@@ -146,26 +197,34 @@ public class Claim {
 
   /** Back to FLAGGED; the last verdict is kept until a new one replaces it (it is in the audit trail too). */
   void reopen(OffsetDateTime now) {
-    require(status == ClaimStatus.RESOLVED, "reopen");
+    require(status == ClaimStatus.RESOLVED || status == ClaimStatus.NEEDS_RECHECK, "reopen", "claimNotResolved");
     this.status = assignee == null ? ClaimStatus.FLAGGED : ClaimStatus.IN_PROGRESS;
     this.resolvedAt = null;
     this.resolvedBy = null;
     this.updatedAt = now;
   }
 
-  private void require(boolean allowed, String action) {
+  private void require(boolean allowed, String action, String code) {
     if (!allowed) {
-      throw new ClaimStateException(id, status, action);
+      throw new ClaimStateException(code, id, status, action);
     }
   }
 
+  /** A verdict is given on text: a claim whose quote left the article is moved or confirmed removed first. */
+  private void requireText(String action) {
+    require(block != null || status != ClaimStatus.NEEDS_RECHECK, action, "claimTextGone");
+  }
+
   /**
-   * Why this claim keeps its article in fact-check (FLAGGED, IN_PROGRESS, NEEDS_REVIEW, ORPHANED,
-   * NO_CITATION), or null when it does not; {@code cited}: a source is cited for it.
+   * Why this claim keeps its article in fact-check (NEEDS_RECHECK, NEEDS_REVIEW, ORPHANED, FLAGGED,
+   * IN_PROGRESS, NO_CITATION), or null when it does not; {@code cited}: a source is cited for it.
    */
   public String blockingReason(boolean cited) {
     if (anchorState == AnchorState.REMOVED) {
       return null; // Its text is gone from the article on purpose: nothing left to check.
+    }
+    if (status == ClaimStatus.NEEDS_RECHECK) {
+      return status.name();
     }
     if (anchorState.blocks()) {
       return anchorState.name();
@@ -188,6 +247,12 @@ public class Claim {
   public Anchor anchor() {
     TextPosition p = block == null ? null : new TextPosition(block, start, end);
     return new Anchor(anchorState, new TextQuote(exact, prefix, suffix), p, 1000);
+  }
+
+  /** What was checked, as it was, or null if the claim was never resolved. */
+  public Checked checked() {
+    return checkedQuote == null ? null
+        : new Checked(checkedQuote, checkedRevision, checkedVerdict, checkedRationale, checkedAt, checkedBy);
   }
 
   public Long id() {

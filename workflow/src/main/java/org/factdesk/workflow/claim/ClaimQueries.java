@@ -111,7 +111,8 @@ public class ClaimQueries {
     for (Claim c : list) {
       String reason = c.blockingReason(cited.containsKey(c.id()));
       if (reason != null) {
-        out.add(new BlockingClaim(c.id(), TextInput.truncate(c.exact(), 120, "…"), reason));
+        out.add(new BlockingClaim(c.id(), TextInput.truncate(c.exact(), 120, "…"), reason,
+            c.checked() == null ? null : TextInput.truncate(c.checked().quote(), 120, "…")));
       }
     }
     return new OpenClaims(out);

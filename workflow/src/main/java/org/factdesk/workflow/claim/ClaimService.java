@@ -21,10 +21,11 @@ import org.factdesk.workflow.user.Actor;
 import org.factdesk.workflow.user.UserAccount;
 
 /**
- * A claim's lifecycle: flag, assign, resolve, reopen. Whoever may read the article may read its
- * claims; only editors and the fact-checkers assigned to the article change them, and only while
- * the article's text is open (draft to translation). Which step a claim's status allows is the
- * claim's own rule ({@link Claim}).
+ * A claim's lifecycle: flag, assign, resolve, re-check, reopen. Whoever may read the article may
+ * read its claims; editors and the fact-checkers assigned to the article work on them, only the
+ * assigned fact-checkers (never the article's author) flag and settle them, and only while the
+ * article's text is open (draft to translation). Which step a claim's status allows is the claim's
+ * own rule ({@link Claim}).
  */
 @ApplicationScoped
 public class ClaimService {
@@ -39,13 +40,14 @@ public class ClaimService {
   @Inject Claims claims;
   @Inject Revisions revisions;
   @Inject Staff staff;
+  @Inject AnchorService anchors;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
   /** Flags the quote on the article's current revision; a quote found twice without telling context is a 422. */
   @Transactional
   public Claim flagClaim(Actor actor, long articleId, String exact, String prefix, String suffix, String reason) {
-    Article article = access.forClaims(actor, articleId, "flag a claim");
+    Article article = access.forSettling(actor, articleId, "flag a claim");
     FieldErrors errors = new FieldErrors();
     TextQuote quote = TextQuote.selected(exact, prefix, suffix, errors);
     String cleanReason = errors.required("reason", reason, MAX_REASON);
@@ -104,13 +106,14 @@ public class ClaimService {
   }
 
   /**
-   * Gives the verdict: RESOLVED. {@code expectedVersion} may be null (the minimum contract sends
-   * no If-Match); when given it must be current. A missing citation does not refuse the verdict but
+   * Gives the verdict: RESOLVED, for the quote as it reads now (a claim that needs a re-check gets a
+   * new verdict this way). {@code expectedVersion} may be null (the minimum contract sends no
+   * If-Match); when given it must be current. A missing citation does not refuse the verdict but
    * keeps the article in fact-check (the guard lists it) until a source is cited.
    */
   @Transactional
   public Claim resolveClaim(Actor actor, long claimId, Long expectedVersion, Verdict verdict, String rationale) {
-    Claim claim = claims.workable(actor, claimId, "resolve a claim");
+    Claim claim = claims.settleable(actor, claimId, "resolve a claim");
     if (expectedVersion != null) {
       Claims.checkVersion(claim, expectedVersion);
     }
@@ -121,8 +124,29 @@ public class ClaimService {
     String cleanRationale = errors.required("rationale", rationale, MAX_RATIONALE);
     errors.throwIfAny();
     Map<String, Object> before = claim.snapshot();
+    boolean recheck = claim.status() == ClaimStatus.NEEDS_RECHECK;
     claim.resolve(verdict, cleanRationale, actor.username(), now());
-    return claims.changed(actor, claim, "claim.resolved", before, cleanRationale);
+    if (recheck) {
+      anchors.settle(claim);
+    }
+    return claims.changed(actor, claim, recheck ? "claim.rechecked" : "claim.resolved", before, cleanRationale);
+  }
+
+  /**
+   * The fact-checker read the changed text and the verdict stands for it: RESOLVED again, with the
+   * new quote as what was checked (and its place confirmed).
+   */
+  @Transactional
+  public Claim confirmRecheck(Actor actor, long claimId, long expectedVersion, String note) {
+    Claim claim = claims.settleable(actor, claimId, "confirm a verdict for changed text");
+    Claims.checkVersion(claim, expectedVersion);
+    FieldErrors errors = new FieldErrors();
+    String cleanNote = errors.optional("note", note, MAX_RATIONALE);
+    errors.throwIfAny();
+    Map<String, Object> before = claim.snapshot();
+    claim.confirmRecheck(actor.username(), now());
+    anchors.settle(claim);
+    return claims.changed(actor, claim, "claim.recheckConfirmed", before, cleanNote);
   }
 
   @Transactional

@@ -39,6 +39,11 @@ public class Claims {
     return claim(claimId, articleId -> access.forClaims(actor, articleId, action));
   }
 
+  /** The claim, if the actor may settle it now: an assigned fact-checker, not the article's author. */
+  Claim settleable(Actor actor, long claimId, String action) {
+    return claim(claimId, articleId -> access.forSettling(actor, articleId, action));
+  }
+
   /** {@link #workable(Actor, long, String)}, at the version the actor last read (412 otherwise). */
   Claim workable(Actor actor, long claimId, long expectedVersion, String action) {
     Claim claim = workable(actor, claimId, action);

@@ -67,7 +67,7 @@ public class SuggestionService {
   /** Turns the suggested sentence into a claim (flagged by the actor, with the given reason or the features). */
   @Transactional
   public Claim accept(Actor actor, long articleId, String suggestionId, String reason) {
-    Article article = access.forClaims(actor, articleId, "accept a suggestion");
+    Article article = access.forSettling(actor, articleId, "accept a suggestion");
     Suggestion s = byId(article, suggestionId);
     if (claimed(article).stream().anyMatch(p -> overlaps(p, s.position()))) {
       throw new ConflictException("alreadyClaimed", Map.of("text", s.text()),
@@ -88,7 +88,7 @@ public class SuggestionService {
   /** Remembers that this sentence is not worth checking in this article (dismissing twice is harmless). */
   @Transactional
   public void dismiss(Actor actor, long articleId, String suggestionId) {
-    Article article = access.forClaims(actor, articleId, "dismiss a suggestion");
+    Article article = access.forSettling(actor, articleId, "dismiss a suggestion");
     Suggestion s = byId(article, suggestionId);
     boolean known = !em.createQuery("select d.id from SuggestionDismissal d where d.articleId = :a"
             + " and d.sentenceHash = :h", Long.class)

@@ -10,6 +10,7 @@ import static org.factdesk.workflow.editorial.ArticleState.WITHDRAWN;
 import static org.factdesk.workflow.editorial.Guards.ALL_CLAIMS_RESOLVED;
 import static org.factdesk.workflow.editorial.Guards.FACT_CHECKER_ASSIGNED;
 import static org.factdesk.workflow.editorial.Guards.HAS_TEXT;
+import static org.factdesk.workflow.editorial.Guards.NOT_APPROVED_BY_AUTHOR;
 import static org.factdesk.workflow.editorial.Guards.NOT_REVIEWED_BY_AUTHOR;
 import static org.factdesk.workflow.editorial.Guards.NO_TRANSLATION_REQUIRED;
 import static org.factdesk.workflow.editorial.Guards.REVIEWER_ASSIGNED;
@@ -32,9 +33,9 @@ public final class EditorialWorkflow {
           row(IN_REVIEW,   FACT_CHECK,  "passReview",      Set.of(ASSIGNED_REVIEWER),             NOT_REVIEWED_BY_AUTHOR, FACT_CHECKER_ASSIGNED),
           row(IN_REVIEW,   DRAFT,       "requestChanges",  Set.of(ASSIGNED_REVIEWER, EDITOR)),
           row(FACT_CHECK,  TRANSLATION, "passFactCheck",   Set.of(ASSIGNED_FACT_CHECKER, EDITOR), TRANSLATOR_ASSIGNED, ALL_CLAIMS_RESOLVED),
-          row(FACT_CHECK,  APPROVED,    "approve",         Set.of(EDITOR),                        NO_TRANSLATION_REQUIRED, ALL_CLAIMS_RESOLVED),
+          row(FACT_CHECK,  APPROVED,    "approve",         Set.of(EDITOR),                        NO_TRANSLATION_REQUIRED, ALL_CLAIMS_RESOLVED, NOT_APPROVED_BY_AUTHOR),
           row(FACT_CHECK,  DRAFT,       "requestChanges",  Set.of(ASSIGNED_FACT_CHECKER, EDITOR)),
-          row(TRANSLATION, APPROVED,    "approve",         Set.of(EDITOR),                        ALL_CLAIMS_RESOLVED, TRANSLATIONS_CURRENT),
+          row(TRANSLATION, APPROVED,    "approve",         Set.of(EDITOR),                        ALL_CLAIMS_RESOLVED, TRANSLATIONS_CURRENT, NOT_APPROVED_BY_AUTHOR),
           row(TRANSLATION, DRAFT,       "requestChanges",  Set.of(EDITOR)),
           row(APPROVED,    DRAFT,       "reopen",          Set.of(EDITOR)),
           row(APPROVED,    ARCHIVED,    "archive",         Set.of(EDITOR)),

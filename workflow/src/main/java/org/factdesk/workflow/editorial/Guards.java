@@ -41,12 +41,15 @@ public final class Guards {
       c -> reason("guard.notReviewedByAuthor", Map.of("author", c.author()),
           "the author (" + c.author() + ") cannot pass their own article's review"));
 
+  /** Four eyes on publication: whoever wrote the article or its current text does not approve it. */
+  public static final TransitionGuard NOT_APPROVED_BY_AUTHOR = rule("NotApprovedByAuthor",
+      c -> !c.actorWroteIt(),
+      c -> reason("guard.notApprovedByAuthor", Map.of("user", c.actor().username()),
+          c.actor().username() + " wrote this article or its current text; another editor approves it"));
+
   /** Every claim on the current revision resolved, anchored and cited (fact: {@link OpenClaims}). */
   public static final TransitionGuard ALL_CLAIMS_RESOLVED = fromFact("AllClaimsResolved", OpenClaims.class,
-      open -> open.blocking().stream()
-          .map(b -> reason("guard.claimOpen", Map.of("claim", b.claimId(), "quote", b.quote(), "reason", b.reason()),
-              "claim " + b.claimId() + " (\"" + b.quote() + "\") is " + b.reason()))
-          .toList());
+      open -> open.blocking().stream().map(Guards::claimReason).toList());
 
   /** Every required translation approved and based on the current revision (fact: {@link TranslationProgress}). */
   public static final TransitionGuard TRANSLATIONS_CURRENT = fromFact("TranslationsCurrent",
@@ -55,6 +58,17 @@ public final class Guards {
           .map(b -> reason("guard.translationNotReady", Map.of("language", b.language(), "state", b.state()),
               "the " + b.language() + " translation is " + b.state()))
           .toList());
+
+  private static Reason claimReason(OpenClaims.BlockingClaim b) {
+    if (b.reason().equals("NEEDS_RECHECK")) {
+      String was = b.checkedQuote() == null ? "" : b.checkedQuote();
+      return reason("guard.claimNeedsRecheck", Map.of("claim", b.claimId(), "quote", b.quote(), "checked", was),
+          "claim " + b.claimId() + " was checked as \"" + was + "\" and now reads \"" + b.quote()
+              + "\": a fact-checker must re-check it");
+    }
+    return reason("guard.claimOpen", Map.of("claim", b.claimId(), "quote", b.quote(), "reason", b.reason()),
+        "claim " + b.claimId() + " (\"" + b.quote() + "\") is " + b.reason());
+  }
 
   /** Why a guard blocks, before it is named. */
   private record Reason(String code, Map<String, Object> args, String message) {}

@@ -8,6 +8,13 @@ public record OpenClaims(List<BlockingClaim> blocking) {
     blocking = List.copyOf(blocking);
   }
 
-  /** {@code reason}: FLAGGED, IN_PROGRESS, NEEDS_REVIEW, ORPHANED or NO_CITATION. */
-  public record BlockingClaim(long claimId, String quote, String reason) {}
+  /**
+   * {@code reason}: NEEDS_RECHECK, NEEDS_REVIEW, ORPHANED, FLAGGED, IN_PROGRESS or NO_CITATION;
+   * {@code checkedQuote} is the quote as it read when it was checked (null if never checked).
+   */
+  public record BlockingClaim(long claimId, String quote, String reason, String checkedQuote) {
+    public BlockingClaim(long claimId, String quote, String reason) {
+      this(claimId, quote, reason, null);
+    }
+  }
 }

@@ -8,14 +8,15 @@ import java.util.function.Function;
 import org.factdesk.workflow.user.Actor;
 
 /**
- * What the state machine needs to decide a move: the article's state and author, the actor, the
- * active assignments and the size of the current text. {@code facts} supplies what later guards
+ * What the state machine needs to decide a move: the article's state and author, who wrote its
+ * current revision, the actor, the active assignments and the size of the current text. {@code facts} supplies what later guards
  * need (open claims, stale translations), by type, from the service that owns them; it is asked
  * only when a guard needs the fact, so a move without such a guard costs no query.
  */
 public record WorkflowContext(
     ArticleState state,
     String author,
+    String revisionAuthor,
     Actor actor,
     List<Staffing> staffing,
     int blockCount,
@@ -25,13 +26,14 @@ public record WorkflowContext(
     Objects.requireNonNull(facts);
   }
 
-  public WorkflowContext(ArticleState state, String author, Actor actor, List<Staffing> staffing, int blockCount,
-      Map<Class<?>, Object> facts) {
-    this(state, author, actor, staffing, blockCount, Map.copyOf(facts)::get);
+  public WorkflowContext(ArticleState state, String author, String revisionAuthor, Actor actor,
+      List<Staffing> staffing, int blockCount, Map<Class<?>, Object> facts) {
+    this(state, author, revisionAuthor, actor, staffing, blockCount, Map.copyOf(facts)::get);
   }
 
-  public WorkflowContext(ArticleState state, String author, Actor actor, List<Staffing> staffing, int blockCount) {
-    this(state, author, actor, staffing, blockCount, Map.of());
+  /** Whether the actor wrote the article or the text now on the table. */
+  public boolean actorWroteIt() {
+    return actor.username().equals(author) || actor.username().equals(revisionAuthor);
   }
 
   public boolean isAssigned(String username, AssignmentRole role) {

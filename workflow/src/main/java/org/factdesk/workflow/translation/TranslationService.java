@@ -63,12 +63,13 @@ public class TranslationService {
           Map.of("blocks", missing.toString(), "count", missing.size(), "title", w.title().isBlank() ? "yes" : "no"),
           "Untranslated: " + (w.title().isBlank() ? "the title, " : "") + "blocks " + missing);
     }
-    return step(actor, task, w.source().number(), "translation.submitted", null, task::submitted);
+    return step(actor, task, w.source().number(), "translation.submitted", null,
+        now -> task.submitted(actor.username(), now));
   }
 
   @Transactional
   public ChangedTask approve(Actor actor, long id, Long expectedVersion) {
-    TranslationTask task = translations.task(actor, id, expectedVersion, TranslationNeed.REVIEW,
+    TranslationTask task = translations.task(actor, id, expectedVersion, TranslationNeed.APPROVE,
         "approve a translation");
     Workspace w = workspaces.workspace(task);
     int blocks = w.rows().size();

@@ -75,6 +75,9 @@ public class TranslationTask {
   @Column(name = "review_comment")
   private String reviewComment;
 
+  @Column(name = "submitted_by")
+  private String submittedBy;
+
   @Column(name = "created_at", updatable = false)
   private OffsetDateTime createdAt;
 
@@ -121,9 +124,10 @@ public class TranslationTask {
     this.updatedAt = now;
   }
 
-  void submitted(OffsetDateTime now) {
+  void submitted(String by, OffsetDateTime now) {
     require(state.submittable() && !stale, "submit");
     this.state = TranslationState.SUBMITTED;
+    this.submittedBy = by;
     this.updatedAt = now;
   }
 
@@ -240,6 +244,11 @@ public class TranslationTask {
   /** Number of the latest translation revision (0: nothing saved yet). */
   public int currentRevision() {
     return currentRevision;
+  }
+
+  /** Who submitted the current version for review (null before the first submission). */
+  public String submittedBy() {
+    return submittedBy;
   }
 
   public String reviewComment() {

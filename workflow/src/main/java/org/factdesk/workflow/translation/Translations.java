@@ -5,7 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.workflow.access.AccessPolicy;
 import org.factdesk.workflow.article.ArticleAccess.TranslationNeed;
@@ -30,8 +32,21 @@ public class Translations {
       throw new NotFoundException("translation", id);
     }
     access.translation(actor, id, task.articleId(),
-        new AccessPolicy.Translation(task.translator(), LanguageTag.parse(task.language())), need, action);
+        new AccessPolicy.Translation(task.translator(), LanguageTag.parse(task.language())),
+        need == TranslationNeed.APPROVE ? contributors(task) : Set.of(), need, action);
     return task;
+  }
+
+  /** Everyone who saved a version of the translation or submitted it. */
+  private Set<String> contributors(TranslationTask task) {
+    Set<String> people = new HashSet<>(em.createQuery("select distinct r.author from TranslationRevision r"
+            + " where r.taskId = :t", String.class)
+        .setParameter("t", task.id())
+        .getResultList());
+    if (task.submittedBy() != null) {
+      people.add(task.submittedBy());
+    }
+    return people;
   }
 
   /** {@link #task}, at the version the actor last read when they sent one (412 otherwise). */

@@ -106,4 +106,13 @@ class AnchoringTest {
     assertEquals(1, Anchoring.levenshtein(List.of("a", "b", "c"), List.of("a", "x", "c")));
     assertEquals(3, Anchoring.levenshtein(List.of(), List.of("a", "b", "c")));
   }
+
+  @Test
+  void anEditedFigureAtTheStartOfAQuoteStaysInsideTheHighlight() {
+    List<String> before = List.of("The budget is 4.2 billion manat for 2026, the minister said.");
+    Anchor a = Anchoring.flag(before, "4.2 billion manat for 2026", null, null);
+    Anchor b = Anchoring.reanchor(a, List.of("The budget is 4.3 billion manat for 2026, the minister said."));
+    assertEquals(AnchorState.NEEDS_REVIEW, b.state());
+    assertEquals("4.3 billion manat for 2026", b.quote().exact(), "the quote is never shrunk to what still matches");
+  }
 }

@@ -88,14 +88,63 @@ class ClaimLifecycleTest {
   }
 
   @Test
-  void anAnchorThatNeedsAPersonBlocksEvenWhenResolved() {
+  void anAnchorThatNeedsAPersonBlocksEvenWhenTheClaimIsDone() {
     Claim c = resolved(Verdict.TRUE);
-    Anchor edited = Anchoring.reanchor(c.anchor(), List.of("The budget is 4.7 billion manat for 2026, the minister said."));
-    c.anchorTo(2, edited, NOW);
-    assertEquals(AnchorState.NEEDS_REVIEW, c.anchorState());
+    Anchor moved = Anchoring.reanchor(c.anchor(), List.of("A new first line.", TEXT.get(0)));
+    c.anchorTo(2, new Anchor(AnchorState.NEEDS_REVIEW, moved.quote(), moved.position(), 1000), NOW);
+    assertEquals(ClaimStatus.RESOLVED, c.status(), "the same quote elsewhere is no new text");
     assertEquals("NEEDS_REVIEW", c.blockingReason(true));
     c.anchorTo(3, Anchoring.reanchor(c.anchor(), List.of("Nothing about money here.")), NOW);
     assertEquals("ORPHANED", c.blockingReason(true));
+  }
+
+  @Test
+  void aChangedCheckedQuoteNeedsARecheckThatARevertDoesNotUndo() {
+    Claim c = resolved(Verdict.TRUE);
+    Anchor edited = Anchoring.reanchor(c.anchor(), List.of(TEXT.get(0).replace("4.3", "4.7")));
+    c.anchorTo(2, edited, NOW);
+    assertEquals(ClaimStatus.NEEDS_RECHECK, c.status());
+    assertEquals("NEEDS_RECHECK", c.blockingReason(true), "before the anchor's own reason");
+    assertEquals("4.3 billion manat for 2026", c.checked().quote(), "what was checked stays as it was");
+    assertEquals(1, c.checked().revision());
+    c.anchorTo(3, Anchoring.reanchor(c.anchor(), TEXT), NOW);
+    assertEquals(ClaimStatus.NEEDS_RECHECK, c.status(), "restoring the old wording is no re-check");
+  }
+
+  @Test
+  void aRecheckEndsWithANewVerdictOrAConfirmationForTheNewText() {
+    Claim renewed = resolved(Verdict.TRUE);
+    renewed.anchorTo(2, Anchoring.reanchor(renewed.anchor(), List.of(TEXT.get(0).replace("4.3", "4.7"))), NOW);
+    renewed.resolve(Verdict.FALSE, "The law says 4.3.", "fay", NOW);
+    assertEquals(ClaimStatus.RESOLVED, renewed.status());
+    assertEquals(Verdict.FALSE, renewed.checked().verdict());
+    assertEquals(renewed.exact(), renewed.checked().quote());
+    assertEquals(2, renewed.checked().revision());
+
+    Claim confirmed = resolved(Verdict.TRUE);
+    confirmed.anchorTo(2, Anchoring.reanchor(confirmed.anchor(), List.of(TEXT.get(0).replace("for 2026", "in 2026"))),
+        NOW);
+    assertEquals(ClaimStatus.NEEDS_RECHECK, confirmed.status());
+    confirmed.assignTo("gus", NOW);
+    assertEquals(ClaimStatus.NEEDS_RECHECK, confirmed.status(), "giving it to someone does not settle it");
+    confirmed.confirmRecheck("gus", NOW);
+    assertEquals(ClaimStatus.RESOLVED, confirmed.status());
+    assertEquals(Verdict.TRUE, confirmed.checked().verdict());
+    assertEquals("gus", confirmed.checked().by());
+    assertEquals("claimNoRecheck", assertThrows(ClaimStateException.class, () -> confirmed.confirmRecheck("gus", NOW))
+        .code());
+  }
+
+  @Test
+  void aQuoteThatLeftTheArticleIsMovedOrRemovedBeforeAVerdict() {
+    Claim c = resolved(Verdict.TRUE);
+    c.anchorTo(2, Anchoring.reanchor(c.anchor(), List.of(TEXT.get(0).replace("4.3", "4.7"))), NOW);
+    c.anchorTo(3, new Anchor(AnchorState.ORPHANED, c.anchor().quote(), null, 0), NOW);
+    assertEquals("claimTextGone", assertThrows(ClaimStateException.class, () -> c.confirmRecheck("fay", NOW)).code());
+    assertEquals("claimTextGone",
+        assertThrows(ClaimStateException.class, () -> c.resolve(Verdict.FALSE, "x", "fay", NOW)).code());
+    c.reopen(NOW);
+    assertEquals(ClaimStatus.FLAGGED, c.status(), "reopening is the way out as well");
   }
 
   @Test

@@ -14,6 +14,7 @@ import org.factdesk.workflow.user.Actor;
 final class ContextBuilder {
   private final ArticleState state;
   private String author = Staff.AUTHOR.username();
+  private String revisionAuthor;
   private Actor actor = Staff.AUTHOR.actor();
   private final List<Staffing> staffing = new ArrayList<>();
   private final java.util.Map<Class<?>, Object> facts = new java.util.HashMap<>();
@@ -39,6 +40,12 @@ final class ContextBuilder {
 
   ContextBuilder writtenBy(String username) {
     this.author = username;
+    return this;
+  }
+
+  /** The current revision is someone else's than the article's author (by default it is the author's). */
+  ContextBuilder revisedBy(String username) {
+    this.revisionAuthor = username;
     return this;
   }
 
@@ -87,6 +94,7 @@ final class ContextBuilder {
   }
 
   WorkflowContext build() {
-    return new WorkflowContext(state, author, actor, staffing, blocks, facts);
+    return new WorkflowContext(state, author, revisionAuthor == null ? author : revisionAuthor, actor, staffing,
+        blocks, facts);
   }
 }

@@ -21,6 +21,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.factdesk.workflow.user.Actor;
+import org.factdesk.workflow.user.Role;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -300,6 +302,43 @@ class EditorialWorkflowTest {
       assertEquals(!translatorAssigned, toApproval);
     }
 
+    @ParameterizedTest(name = "from {0}")
+    @ValueSource(strings = {"FACT_CHECK", "TRANSLATION"})
+    void theAuthorNeverApprovesTheirOwnArticle(ArticleState from) {
+      ContextBuilder builder = staffed(from).actingAs(Staff.AUTHOR);
+      if (from == FACT_CHECK) {
+        builder.without(AssignmentRole.TRANSLATOR);
+      }
+      WorkflowContext context = builder.build();
+      List<GuardViolation> violations = move(from, APPROVED).violations(context);
+      assertEquals(List.of("NotApprovedByAuthor"), guardNames(violations));
+      assertEquals("guard.notApprovedByAuthor", violations.get(0).code());
+      assertEquals(Staff.AUTHOR.username(), violations.get(0).args().get("user"));
+    }
+
+    @Test
+    void whoeverWroteTheCurrentTextDoesNotApproveItEither() {
+      WorkflowContext revisedByErin = staffed(TRANSLATION).revisedBy(Staff.EDITOR.username()).actingAs(Staff.EDITOR).build();
+      assertEquals(List.of("NotApprovedByAuthor"), guardNames(move(TRANSLATION, APPROVED).violations(revisedByErin)));
+      Actor third = new Actor("ida", Set.of(Role.EDITOR), Set.of());
+      WorkflowContext byAThirdEditor = staffed(TRANSLATION).revisedBy(Staff.EDITOR.username()).actingAs(third).build();
+      assertEquals(List.of(), move(TRANSLATION, APPROVED).violations(byAThirdEditor));
+    }
+
+    @Test
+    void aClaimThatNeedsARecheckBlocksNamingBothTexts() {
+      WorkflowContext context = staffed(FACT_CHECK).actingAs(Staff.FACT_CHECKER).withFact(new OpenClaims(List.of(
+          new OpenClaims.BlockingClaim(7, "4.3 billion manat for 2026", "NEEDS_RECHECK", "4.2 billion manat for 2026"))))
+          .build();
+      List<GuardViolation> violations = move(FACT_CHECK, TRANSLATION).violations(context);
+      assertEquals(List.of("AllClaimsResolved"), guardNames(violations));
+      GuardViolation v = violations.get(0);
+      assertTrue(v.code().contains("Recheck"), v.code());
+      assertEquals("4.2 billion manat for 2026", v.args().get("checked"));
+      assertEquals("4.3 billion manat for 2026", v.args().get("quote"));
+      assertTrue(v.message().contains("4.2") && v.message().contains("4.3"), v.message());
+    }
+
     @Test
     void approvesFromTranslationWithTranslatorsStillAssigned() {
       assertEquals(List.of(), move(TRANSLATION, APPROVED).violations(staffed(TRANSLATION).actingAs(Staff.EDITOR).build()));
@@ -313,7 +352,6 @@ class EditorialWorkflowTest {
     @CsvSource({
       "IN_REVIEW, DRAFT",
       "FACT_CHECK, DRAFT",
-      "TRANSLATION, APPROVED",
       "TRANSLATION, DRAFT",
       "APPROVED, DRAFT",
       "APPROVED, ARCHIVED",

@@ -16,7 +16,7 @@ class WorkflowFactsTest {
 
   private WorkflowContext context(ArticleState state, Staff actor) {
     WorkflowContext base = ContextBuilder.staffed(state).actingAs(actor).build();
-    return new WorkflowContext(base.state(), base.author(), base.actor(), base.staffing(), base.blockCount(),
+    return new WorkflowContext(base.state(), base.author(), base.revisionAuthor(), base.actor(), base.staffing(), base.blockCount(),
         type -> {
           asked.add(type);
           return type == OpenClaims.class

@@ -25,11 +25,11 @@ class TranslationTaskTest {
     TranslationTask t = task();
     assertEquals(TranslationState.ASSIGNED, t.state());
     assertEquals("ASSIGNED", t.readiness());
-    assertThrows(TranslationStateException.class, () -> t.submitted(NOW), "nothing saved yet");
+    assertThrows(TranslationStateException.class, () -> t.submitted("tom", NOW), "nothing saved yet");
     t.drafted(1, 1, Set.of(), NOW);
     assertEquals(TranslationState.IN_PROGRESS, t.state());
     assertThrows(TranslationStateException.class, () -> t.approved(3, NOW), "not submitted");
-    t.submitted(NOW);
+    t.submitted("tom", NOW);
     assertFalse(t.state().acceptsDraft(false), "a submitted translation waits for review");
     t.approved(3, NOW);
     assertEquals(TranslationState.APPROVED, t.state());
@@ -41,11 +41,11 @@ class TranslationTaskTest {
   void changesRequestedGoBackToWorkOnTheNextSave() {
     TranslationTask t = task();
     t.drafted(1, 1, Set.of(), NOW);
-    t.submitted(NOW);
+    t.submitted("tom", NOW);
     t.changesRequested("Block 2 reads oddly", NOW);
     assertEquals(TranslationState.CHANGES_REQUESTED, t.state());
     assertEquals("Block 2 reads oddly", t.reviewComment());
-    assertThrows(TranslationStateException.class, () -> t.submitted(NOW), "save the changes first");
+    assertThrows(TranslationStateException.class, () -> t.submitted("tom", NOW), "save the changes first");
     assertTrue(t.state().acceptsDraft(false));
     t.drafted(2, 1, Set.of(), NOW);
     assertEquals(TranslationState.IN_PROGRESS, t.state());
@@ -55,7 +55,7 @@ class TranslationTaskTest {
   void aStaleTranslationIsNotReadyUntilSavedAgainstTheNewSource() {
     TranslationTask t = task();
     t.drafted(1, 1, Set.of(), NOW);
-    t.submitted(NOW);
+    t.submitted("tom", NOW);
     t.approved(3, NOW);
     t.markStale(2, List.of(1), NOW);
     assertTrue(t.stale());
@@ -75,7 +75,7 @@ class TranslationTaskTest {
   void aStaleSubmissionCannotBeApproved() {
     TranslationTask t = task();
     t.drafted(1, 1, Set.of(), NOW);
-    t.submitted(NOW);
+    t.submitted("tom", NOW);
     t.markStale(2, List.of(0), NOW);
     assertThrows(TranslationStateException.class, () -> t.approved(3, NOW));
     assertTrue(t.state().acceptsDraft(t.stale()), "the translator may update a stale submission");

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.factdesk.server.rest.claim.ClaimViews.AnchorHistoryView;
 import org.factdesk.server.rest.claim.ClaimViews.BlockingClaimView;
+import org.factdesk.server.rest.claim.ClaimViews.CheckedView;
 import org.factdesk.server.rest.claim.ClaimViews.CitationView;
 import org.factdesk.server.rest.claim.ClaimViews.ClaimCommentView;
 import org.factdesk.server.rest.claim.ClaimViews.ClaimSummaryView;
@@ -18,6 +19,7 @@ import org.factdesk.server.rest.claim.ClaimViews.SelectorsView;
 import org.factdesk.server.rest.claim.ClaimViews.SuggestionView;
 import org.factdesk.server.rest.source.SourceViews;
 import org.factdesk.workflow.claim.Anchor;
+import org.factdesk.workflow.claim.Checked;
 import org.factdesk.workflow.claim.CitationService;
 import org.factdesk.workflow.claim.Claim;
 import org.factdesk.workflow.claim.ClaimAnchor;
@@ -70,7 +72,12 @@ public class ClaimAssembler {
         c.verdict() == null ? null : c.verdict().name(), c.rationale(), c.reason(), c.assignee(),
         c.anchorState().name(), selectors(c.anchor()), citations,
         c.blockingReason(!l.citations().isEmpty()), c.flaggedBy(), c.flaggedAt(), c.resolvedBy(),
-        c.resolvedAt(), c.version());
+        c.resolvedAt(), checked(c.checked()), c.version());
+  }
+
+  static CheckedView checked(Checked c) {
+    return c == null ? null : new CheckedView(c.quote(), c.revision(), c.verdict() == null ? null : c.verdict().name(),
+        c.rationale(), c.at(), c.by());
   }
 
   static CitationView citation(Citation x, Source s) {
@@ -109,7 +116,8 @@ public class ClaimAssembler {
     s.byAnchor().entrySet().stream().sorted(Map.Entry.comparingByKey())
         .forEach(e -> byAnchor.put(e.getKey().name(), e.getValue()));
     return new ClaimSummaryView(articleId, s.revision(), s.total(), byStatus, byVerdict, byAnchor,
-        s.blocking().stream().map(b -> new BlockingClaimView(b.claimId(), b.quote(), b.reason())).toList());
+        s.blocking().stream().map(b -> new BlockingClaimView(b.claimId(), b.quote(), b.reason(),
+            b.reason().equals("NEEDS_RECHECK") ? b.checkedQuote() : null)).toList());
   }
 
   static SuggestionView suggestion(Suggestion s) {

@@ -19,6 +19,9 @@ public final class ClaimRequests {
 
   public record ReopenClaimRequest(String reason) {}
 
+  /** {@code note}: optional, why the verdict stands for the changed text (kept in the audit trail). */
+  public record RecheckConfirmationRequest(String note) {}
+
   public record AnchorRequest(String exact, String prefix, String suffix) {}
 
   public record ClaimCommentRequest(String body) {}

@@ -34,6 +34,7 @@ import org.factdesk.server.rest.claim.ClaimRequests.CitationChangeRequest;
 import org.factdesk.server.rest.claim.ClaimRequests.CitationRequest;
 import org.factdesk.server.rest.claim.ClaimRequests.ClaimAssignmentRequest;
 import org.factdesk.server.rest.claim.ClaimRequests.ClaimCommentRequest;
+import org.factdesk.server.rest.claim.ClaimRequests.RecheckConfirmationRequest;
 import org.factdesk.server.rest.claim.ClaimRequests.ReopenClaimRequest;
 import org.factdesk.server.rest.claim.ClaimRequests.ResolutionRequest;
 import org.factdesk.server.rest.claim.ClaimViews.AnchorHistoryView;
@@ -65,7 +66,7 @@ import org.factdesk.workflow.user.Actor;
 @Tag(name = "Claims")
 @APIResponse(responseCode = "400", description = "Malformed request", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "401", description = "Not logged in", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-@APIResponse(responseCode = "403", description = "Not an editor or an assigned fact-checker", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+@APIResponse(responseCode = "403", description = "Not an editor or an assigned fact-checker; flagging and verdicts: not an assigned fact-checker, or the article's author", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "404", description = "No such claim (or not visible to you)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "409", description = "Not possible in the claim's or article's state", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 @APIResponse(responseCode = "412", description = "If-Match is not the claim's current ETag", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -116,9 +117,10 @@ public class ClaimResource {
   @Path("{id}/resolution")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Resolve the claim with a verdict", description = "RESOLVED with the verdict (TRUE,"
-      + " MOSTLY_TRUE, MIXED, MISLEADING, FALSE, UNVERIFIABLE, NOT_A_CLAIM) and a written rationale. If-Match is"
-      + " checked when sent. A verdict other than NOT_A_CLAIM needs a citation before the article may leave"
-      + " fact-check.")
+      + " MOSTLY_TRUE, MIXED, MISLEADING, FALSE, UNVERIFIABLE, NOT_A_CLAIM) and a written rationale, for the quote as"
+      + " it reads now (which becomes `checked`). Also how a claim in NEEDS_RECHECK gets a new verdict. Only a"
+      + " fact-checker assigned to the article, never its author (403). If-Match is checked when sent. A verdict"
+      + " other than NOT_A_CLAIM needs a citation before the article may leave fact-check.")
   public Response resolve(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       ResolutionRequest request) {
     Actor actor = me.get();
@@ -129,10 +131,24 @@ public class ClaimResource {
   }
 
   @POST
+  @Path("{id}/recheck/confirmation")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Confirm the verdict for the changed text", description = "A claim in NEEDS_RECHECK (its"
+      + " checked quote changed in a later revision) is RESOLVED again with the same verdict, the quote as it reads"
+      + " now becoming what was checked; an optional `note` goes into the audit trail. Only a fact-checker assigned"
+      + " to the article, never its author. 409 `claimNoRecheck` when nothing needs a re-check, `claimTextGone`"
+      + " when the quote left the article. Needs If-Match.")
+  public Response confirmRecheck(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      RecheckConfirmationRequest request) {
+    Actor actor = me.get();
+    return ok(claims.confirmRecheck(actor, id, expected(ifMatch, actor, id), request == null ? null : request.note()));
+  }
+
+  @POST
   @Path("{id}/reopening")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Reopen a resolved claim", description = "Back to FLAGGED (or IN_PROGRESS if assigned), with"
-      + " a reason. Needs If-Match.")
+  @Operation(summary = "Reopen a resolved claim", description = "A RESOLVED or NEEDS_RECHECK claim goes back to"
+      + " FLAGGED (or IN_PROGRESS if assigned), with a reason. Needs If-Match.")
   public Response reopen(@PathParam("id") long id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       ReopenClaimRequest request) {
     Actor actor = me.get();

@@ -11,7 +11,9 @@ public final class ClaimViews {
 
   /**
    * A claim. {@code blocking} says why it keeps the article in fact-check (null when it does not);
-   * {@code selectors.position} is null for an orphaned claim.
+   * {@code selectors.position} is null for an orphaned claim. {@code checked} is what a fact-checker
+   * checked (null before the first verdict): when the quote has changed since, {@code status} is
+   * NEEDS_RECHECK and the two texts differ.
    */
   public record ClaimView(
       long id,
@@ -30,7 +32,12 @@ public final class ClaimViews {
       OffsetDateTime flaggedAt,
       String resolvedBy,
       OffsetDateTime resolvedAt,
+      CheckedView checked,
       long version) {}
+
+  /** The quote as it read when it was checked, in which revision, and the verdict given on it. */
+  public record CheckedView(String quote, int revision, String verdict, String rationale, OffsetDateTime at,
+      String by) {}
 
   /** W3C Web Annotation selectors: the quote with context, and block + code point offsets. */
   public record SelectorsView(QuoteSelectorView quote, PositionSelectorView position) {}
@@ -48,7 +55,8 @@ public final class ClaimViews {
 
   public record ClaimCommentView(long id, long claimId, String author, String body, OffsetDateTime createdAt) {}
 
-  public record BlockingClaimView(long claim, String quote, String reason) {}
+  /** {@code checked}: the quote as it was checked, for a claim that needs a re-check (else null). */
+  public record BlockingClaimView(long claim, String quote, String reason, String checked) {}
 
   public record ClaimSummaryView(long articleId, int revision, long total, Map<String, Long> byStatus,
       Map<String, Long> byVerdict, Map<String, Long> byAnchor, List<BlockingClaimView> blocking) {}

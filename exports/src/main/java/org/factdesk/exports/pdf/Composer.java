@@ -1,5 +1,17 @@
 package org.factdesk.exports.pdf;
 
+import static org.factdesk.exports.pdf.PageGeometry.BOTTOM;
+import static org.factdesk.exports.pdf.PageGeometry.COLUMN;
+import static org.factdesk.exports.pdf.PageGeometry.FOLIO_BASELINE;
+import static org.factdesk.exports.pdf.PageGeometry.HEAD_BASELINE;
+import static org.factdesk.exports.pdf.PageGeometry.HEAD_RULE;
+import static org.factdesk.exports.pdf.PageGeometry.HEAD_RULE_GREY;
+import static org.factdesk.exports.pdf.PageGeometry.HEAD_RULE_WIDTH;
+import static org.factdesk.exports.pdf.PageGeometry.HEAD_TITLE_SHARE;
+import static org.factdesk.exports.pdf.PageGeometry.MARGIN_X;
+import static org.factdesk.exports.pdf.PageGeometry.PAGE;
+import static org.factdesk.exports.pdf.PageGeometry.TOP;
+
 import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
 import java.io.ByteArrayInputStream;
@@ -21,7 +33,6 @@ import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDResources;
-import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
@@ -39,12 +50,6 @@ import org.factdesk.exports.model.ExportLabels;
  */
 final class Composer {
 
-  private static final PDRectangle PAGE = PDRectangle.A4;
-  private static final float MARGIN_X = 64;
-  private static final float TOP = PAGE.getHeight() - 76;
-  private static final float BOTTOM = 68;
-  private static final float BODY = 10.5f;
-  private static final float QUOTE_INDENT = 28;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
   private final PDDocument pdf;
@@ -81,9 +86,6 @@ final class Composer {
     }
   }
 
-  /** Box and rhythm of a paragraph. */
-  private record Box(float indent, float leading, float before, float after, boolean keepWithNext) {}
-
   Composer(PDDocument pdf, ExportDocument doc) {
     this.pdf = pdf;
     this.doc = doc;
@@ -97,15 +99,12 @@ final class Composer {
   void compose() throws IOException {
     newPage();
     String lang = doc.language();
-    text("H1", Paragraph.plain(doc.title(), docLevel, true, 20, lang),
-        new Box(0, 26, 0, 10, true));
+    text("H1", Style.TITLE, doc.title(), lang);
     if (doc.standfirst() != null && !doc.standfirst().isBlank()) {
-      text("P", Paragraph.plain(doc.standfirst(), docLevel, false, 12.5f, lang),
-          new Box(0, 18, 0, 8, false));
+      text("P", Style.STANDFIRST, doc.standfirst(), lang);
     }
     if (doc.byline() != null && !doc.byline().isBlank()) {
-      text("P", Paragraph.plain(doc.byline(), docLevel, false, 9.5f, lang),
-          new Box(0, 14, 0, 12, false));
+      text("P", Style.BYLINE, doc.byline(), lang);
     }
     List<ExportClaim> claims = numberedClaims();
     for (int b = 0; b < doc.blocks().size(); b++) {
@@ -173,34 +172,24 @@ final class Composer {
     append(text, owners, source.substring(pos), -1);
     int[] ownerArray = owners.stream().mapToInt(Integer::intValue).toArray();
 
-    String tag;
-    Box box;
-    boolean bold = false;
-    float size = BODY;
-    switch (block.kind()) {
-      case HEADING -> {
-        tag = "H2";
-        bold = true;
-        size = 14;
-        box = new Box(0, 19, 10, 4, true);
-      }
-      case QUOTE -> {
-        tag = "BlockQuote";
-        box = new Box(QUOTE_INDENT, 15.5f, 4, 8, false);
-      }
-      default -> {
-        tag = "P";
-        box = new Box(0, 15.5f, 0, 7, false);
-      }
-    }
-    Paragraph p = new Paragraph(text.toString(), ownerArray, true, docLevel, bold, size,
+    Style style = switch (block.kind()) {
+      case HEADING -> Style.SUBHEADING;
+      case QUOTE -> Style.QUOTE;
+      case PARAGRAPH -> Style.BODY;
+    };
+    String tag = switch (block.kind()) {
+      case HEADING -> "H2";
+      case QUOTE -> "BlockQuote";
+      case PARAGRAPH -> "P";
+    };
+    Paragraph p = new Paragraph(text.toString(), ownerArray, true, docLevel, style.bold, style.size,
         doc.language());
     PDStructureElement element = element(tag, document, null);
     Map<Integer, PDStructureElement> references = new HashMap<>();
     text(p, new Target(element, n -> references.computeIfAbsent(n, k -> {
       PDStructureElement ref = new PDStructureElement("Reference", element);
       return ref;
-    })), box);
+    })), style);
   }
 
   private static void append(StringBuilder text, List<Integer> owners, String s, int owner) {
@@ -215,15 +204,15 @@ final class Composer {
   private void summary(List<ExportClaim> claims) throws IOException {
     String en = labels.language();
     labelHeading(labels.factCheckSummary());
-    labelLine(String.format(java.util.Locale.ROOT, labels.summaryTotal(), claims.size()), false);
+    labelLine(String.format(java.util.Locale.ROOT, labels.summaryTotal(), claims.size()));
     Map<String, Integer> counts = new TreeMap<>();
     for (ExportClaim c : claims) {
       counts.merge(c.verdict(), 1, Integer::sum);
     }
     for (Map.Entry<String, Integer> e : counts.entrySet()) {
       PDStructureElement p = element("P", document, en);
-      text(Paragraph.plain(labels.term("verdict", e.getKey()) + ": " + e.getValue(), Paragraph.AUTO, false, BODY, en),
-          Target.of(p), new Box(0, 15, 0, 1, false));
+      text(label(labels.term("verdict", e.getKey()) + ": " + e.getValue(), Style.VERDICT_COUNT),
+          Target.of(p), Style.VERDICT_COUNT);
     }
   }
 
@@ -248,21 +237,21 @@ final class Composer {
       }
       PDStructureElement label = element("Lbl", note, null);
       PDStructureElement quoteP = element("P", note, doc.language());
-      text(new Paragraph(head, owners, false, docLevel, true, BODY, doc.language()),
-          new Target(quoteP, i -> label), new Box(0, 15, 8, 2, true));
+      Style opening = Style.NOTE_QUOTE;
+      text(new Paragraph(head, owners, false, docLevel, opening.bold, opening.size, doc.language()),
+          new Target(quoteP, i -> label), opening);
 
       PDStructureElement verdict = element("P", note, en);
-      text(Paragraph.plain(labels.verdict() + ": " + labels.term("verdict", c.verdict()), Paragraph.AUTO, false, BODY, en),
-          Target.of(verdict), new Box(0, 15, 0, 2, false));
+      text(label(labels.verdict() + ": " + labels.term("verdict", c.verdict()), Style.NOTE_TEXT),
+          Target.of(verdict), Style.NOTE_TEXT);
       if (c.rationale() != null && !c.rationale().isBlank()) {
         PDStructureElement rationale = element("P", note, doc.language());
-        text(Paragraph.plain(c.rationale(), docLevel, false, BODY, doc.language()),
-            Target.of(rationale), new Box(0, 15, 0, 2, false));
+        text(Paragraph.plain(c.rationale(), docLevel, Style.NOTE_TEXT.bold, Style.NOTE_TEXT.size,
+            doc.language()), Target.of(rationale), Style.NOTE_TEXT);
       }
       for (ExportCitation cite : c.citations()) {
         PDStructureElement p = element("P", note, en);
-        text(Paragraph.plain(citation(cite), Paragraph.AUTO, false, 9, en), Target.of(p),
-            new Box(12, 13, 1, 2, false));
+        text(label(citation(cite), Style.CITATION), Target.of(p), Style.CITATION);
       }
     }
   }
@@ -287,28 +276,31 @@ final class Composer {
 
   private void colophon() throws IOException {
     labelHeading(labels.colophon());
-    labelLine(labels.articleId() + ": " + doc.articleId(), false);
-    labelLine(labels.revision() + ": " + doc.revisionNumber(), false);
-    labelLine(labels.revisionSha256() + ": " + doc.revisionSha256(), false);
+    labelLine(labels.articleId() + ": " + doc.articleId());
+    labelLine(labels.revision() + ": " + doc.revisionNumber());
+    labelLine(labels.revisionSha256() + ": " + doc.revisionSha256());
     for (ExportApproval a : doc.approvals()) {
       String role = a.role() == null ? "" : " (" + labels.term("role", a.role()) + ")";
-      labelLine(labels.approvedBy() + ": " + a.user() + role + ", " + TIME.format(a.at()), false);
+      labelLine(labels.approvedBy() + ": " + a.user() + role + ", " + TIME.format(a.at()));
     }
-    labelLine(labels.exportedAt() + ": " + TIME.format(doc.exportedAt()), false);
+    labelLine(labels.exportedAt() + ": " + TIME.format(doc.exportedAt()));
   }
 
   private void labelHeading(String text) throws IOException {
     String en = labels.language();
     PDStructureElement h = element("H2", document, en);
-    text(Paragraph.plain(text, Paragraph.AUTO, true, 14, en), Target.of(h),
-        new Box(0, 19, 14, 4, true));
+    text(label(text, Style.RECORD_HEADING), Target.of(h), Style.RECORD_HEADING);
   }
 
-  private void labelLine(String text, boolean bold) throws IOException {
+  private void labelLine(String text) throws IOException {
     String en = labels.language();
     PDStructureElement p = element("P", document, en);
-    text(Paragraph.plain(text, Paragraph.AUTO, bold, 9.5f, en), Target.of(p),
-        new Box(0, 14, 0, 1, false));
+    text(label(text, Style.RECORD_LINE), Target.of(p), Style.RECORD_LINE);
+  }
+
+  /** Text built from labels: the labels' language, direction found from the text itself. */
+  private Paragraph label(String text, Style style) {
+    return Paragraph.plain(text, Paragraph.AUTO, style.bold, style.size, labels.language());
   }
 
   private PDStructureElement element(String type, PDStructureElement parent, String lang) {
@@ -320,8 +312,9 @@ final class Composer {
     return e;
   }
 
-  private void text(String tag, Paragraph p, Box box) throws IOException {
-    text(p, Target.of(element(tag, document, null)), box);
+  private void text(String tag, Style style, String text, String lang) throws IOException {
+    Paragraph p = Paragraph.plain(text, docLevel, style.bold, style.size, lang);
+    text(p, Target.of(element(tag, document, null)), style);
   }
 
   // --- pagination -----------------------------------------------------------------------------
@@ -341,21 +334,21 @@ final class Composer {
   }
 
   /** Sets a paragraph, breaking pages with no orphan or widow lines. */
-  private void text(Paragraph p, Target target, Box box) throws IOException {
-    float width = PAGE.getWidth() - 2 * MARGIN_X - 2 * box.indent();
+  private void text(Paragraph p, Target target, Style style) throws IOException {
+    float width = COLUMN - 2 * style.indent;
     List<Line> lines = setter.set(p, width);
     if (y < TOP) {
-      y -= box.before();
+      y -= style.spaceBefore;
     }
     // A heading needs room for itself and two lines of what follows.
-    int needed = box.keepWithNext() ? lines.size() + 2 : Math.min(lines.size(), 2);
-    if (linesThatFit(box.leading()) < needed) {
+    int needed = style.keepWithNext ? lines.size() + 2 : Math.min(lines.size(), 2);
+    if (linesThatFit(style.leading) < needed) {
       newPage();
     }
     List<Object[]> kids = new ArrayList<>();
     int i = 0;
     while (i < lines.size()) {
-      int fit = linesThatFit(box.leading());
+      int fit = linesThatFit(style.leading);
       int remaining = lines.size() - i;
       int take = Math.min(fit, remaining);
       if (take < remaining) {
@@ -367,9 +360,10 @@ final class Composer {
         }
       }
       for (int k = 0; k < take; k++) {
-        float baseline = y - box.leading() * 0.5f - p.size() * 0.35f;
-        draw(lines.get(i + k), MARGIN_X + box.indent(), width, baseline, p, target, kids);
-        y -= box.leading();
+        // Capitals centred in the line's box: Noto's cap height is about 0.7 em.
+        float baseline = y - style.leading * 0.5f - p.size() * 0.35f;
+        draw(lines.get(i + k), MARGIN_X + style.indent, width, baseline, p, target, kids);
+        y -= style.leading;
       }
       i += take;
       if (i < lines.size()) {
@@ -377,7 +371,7 @@ final class Composer {
       }
     }
     closeOpen();
-    y -= box.after();
+    y -= style.spaceAfter;
     kids.sort(Comparator.comparingInt(k -> (Integer) k[0]));
     List<PDStructureElement> added = new ArrayList<>();
     for (Object[] k : kids) {
@@ -545,24 +539,25 @@ final class Composer {
     boolean rtl = doc.rightToLeft();
 
     out.beginArtifact("Pagination", "Header");
-    Paragraph title = Paragraph.plain(doc.title(), docLevel, false, 8.5f, doc.language());
-    List<Line> titleLines = setter.set(title, width * 0.8f);
+    float size = Style.RUNNING_HEAD.size;
+    Paragraph title = Paragraph.plain(doc.title(), docLevel, false, size, doc.language());
+    List<Line> titleLines = setter.set(title, width * HEAD_TITLE_SHARE);
     if (!titleLines.isEmpty()) {
       Line t = titleLines.get(0);
-      artifactLine(out, t, rtl ? right - t.width() : left, PAGE.getHeight() - 44, 8.5f);
+      artifactLine(out, t, rtl ? right - t.width() : left, HEAD_BASELINE, size);
     }
-    Paragraph tag = Paragraph.plain(doc.language(), (byte) 0, false, 8.5f, "en");
+    Paragraph tag = Paragraph.plain(doc.language(), (byte) 0, false, size, "en");
     Line l = setter.set(tag, width).get(0);
-    artifactLine(out, l, rtl ? left : right - l.width(), PAGE.getHeight() - 44, 8.5f);
-    out.strokeRgb(0.55f, 0.55f, 0.55f);
-    out.line(left, PAGE.getHeight() - 52, right, PAGE.getHeight() - 52, 0.5f);
+    artifactLine(out, l, rtl ? left : right - l.width(), HEAD_BASELINE, size);
+    out.strokeRgb(HEAD_RULE_GREY, HEAD_RULE_GREY, HEAD_RULE_GREY);
+    out.line(left, HEAD_RULE, right, HEAD_RULE, HEAD_RULE_WIDTH);
     out.endMarked();
 
     out.beginArtifact("Pagination", "Footer");
     Paragraph folio = Paragraph.plain(String.format(java.util.Locale.ROOT, labels.pageOf(), number, total), (byte) 0,
-        false, 8.5f, "en");
+        false, size, "en");
     Line f = setter.set(folio, width).get(0);
-    artifactLine(out, f, rtl ? left : right - f.width(), 40, 8.5f);
+    artifactLine(out, f, rtl ? left : right - f.width(), FOLIO_BASELINE, size);
     out.endMarked();
 
     p.page.setContents(new PDStream(pdf, new ByteArrayInputStream(out.toBytes()),

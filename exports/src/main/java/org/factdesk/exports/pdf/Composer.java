@@ -16,7 +16,6 @@ import com.ibm.icu.lang.UScript;
 import com.ibm.icu.util.ULocale;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -37,24 +36,18 @@ import org.apache.pdfbox.pdmodel.common.PDStream;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDMarkedContentReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
-import org.factdesk.exports.model.ExportApproval;
-import org.factdesk.exports.model.ExportBlock;
-import org.factdesk.exports.model.ExportCitation;
-import org.factdesk.exports.model.ExportClaim;
 import org.factdesk.exports.model.ExportDocument;
-import org.factdesk.exports.model.ExportLabels;
+import org.factdesk.exports.pdf.TaggedParagraph.Marks;
 
 /**
- * Lays out one export onto A4 pages and builds its structure tree as it goes: every piece of text
- * is marked content owned by a structure element, page furniture is an artifact.
+ * Lays the paragraphs {@link ReadingOrder} gives onto A4 pages and builds the structure tree as it
+ * goes: every piece of text is marked content owned by a structure element, page furniture is an
+ * artifact.
  */
 final class Composer {
 
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
-
   private final PDDocument pdf;
   private final ExportDocument doc;
-  private final ExportLabels labels;
   private final PDResources resources = new PDResources();
   private final DocumentFonts fonts;
   private final LineSetter setter = new LineSetter();
@@ -62,6 +55,8 @@ final class Composer {
   private final PDStructureElement document;
   private final List<PageState> pages = new ArrayList<>();
   private final Map<String, PDStructureElement> ids = new TreeMap<>();
+  private PDStructureElement note;
+  private String noteId;
   private final byte docLevel;
   private PageState page;
   private float y;
@@ -79,42 +74,23 @@ final class Composer {
     }
   }
 
-  /** Where a paragraph's text goes in the structure tree. */
-  private record Target(PDStructureElement element, IntFunction<PDStructureElement> owners) {
-    static Target of(PDStructureElement element) {
-      return new Target(element, i -> element);
-    }
-  }
+  /** Where a paragraph's text goes: its element, and the element owning each owned unit. */
+  private record Target(PDStructureElement element, IntFunction<PDStructureElement> owners) {}
 
   Composer(PDDocument pdf, ExportDocument doc) {
     this.pdf = pdf;
     this.doc = doc;
-    this.labels = doc.labels();
     this.fonts = new DocumentFonts(pdf, resources);
     this.docLevel = doc.rightToLeft() ? (byte) 1 : (byte) 0;
     this.document = new PDStructureElement("Document", treeRoot);
     treeRoot.appendKid(document);
   }
 
-  void compose() throws IOException {
+  void compose(List<TaggedParagraph> paragraphs) throws IOException {
     newPage();
-    String lang = doc.language();
-    text("H1", Style.TITLE, doc.title(), lang);
-    if (doc.standfirst() != null && !doc.standfirst().isBlank()) {
-      text("P", Style.STANDFIRST, doc.standfirst(), lang);
+    for (TaggedParagraph p : paragraphs) {
+      text(p.paragraph(), open(p), p.style());
     }
-    if (doc.byline() != null && !doc.byline().isBlank()) {
-      text("P", Style.BYLINE, doc.byline(), lang);
-    }
-    List<ExportClaim> claims = numberedClaims();
-    for (int b = 0; b < doc.blocks().size(); b++) {
-      body(b, doc.blocks().get(b), claims);
-    }
-    if (!claims.isEmpty()) {
-      summary(claims);
-      notes(claims);
-    }
-    colophon();
     for (int i = 0; i < pages.size(); i++) {
       furniture(pages.get(i), i + 1, pages.size());
     }
@@ -134,187 +110,40 @@ final class Composer {
     return all;
   }
 
-  // --- article body ---------------------------------------------------------------------------
+  // --- structure tree elements ----------------------------------------------------------------
 
-  /** Claims in reading order; a claim's note number is its index + 1. */
-  private List<ExportClaim> numberedClaims() {
-    List<ExportClaim> sorted = new ArrayList<>(doc.claims());
-    sorted.sort(Comparator.comparingInt(ExportClaim::blockIndex)
-        .thenComparingInt(ExportClaim::end)
-        .thenComparingInt(ExportClaim::start)
-        .thenComparing(ExportClaim::id));
-    return sorted;
-  }
-
-  private void body(int index, ExportBlock block, List<ExportClaim> claims) throws IOException {
-    String source = block.text();
-    // Note markers go in after each claim's last character.
-    TreeMap<Integer, List<Integer>> markersAt = new TreeMap<>();
-    for (int n = 0; n < claims.size(); n++) {
-      ExportClaim c = claims.get(n);
-      if (c.blockIndex() == index) {
-        int at = source.offsetByCodePoints(0, c.end());
-        markersAt.computeIfAbsent(at, k -> new ArrayList<>()).add(n);
+  /** Creates the paragraph's element (and its Note and Lbl where it opens a note). */
+  private Target open(TaggedParagraph p) {
+    PDStructureElement parent = document;
+    if (p.note() != null) {
+      if (!p.note().equals(noteId)) {
+        note = element("Note", document, null);
+        noteId = p.note();
+        note.setElementIdentifier(noteId);
+        ids.put(noteId, note);
       }
+      parent = note;
     }
-    StringBuilder text = new StringBuilder();
-    List<Integer> owners = new ArrayList<>();
-    int pos = 0;
-    for (Map.Entry<Integer, List<Integer>> e : markersAt.entrySet()) {
-      append(text, owners, source.substring(pos, e.getKey()), -1);
-      boolean first = true;
-      for (int n : e.getValue()) {
-        append(text, owners, (first ? "" : ",") + (n + 1), n);
-        first = false;
-      }
-      pos = e.getKey();
+    if (p.marks() == Marks.NOTE_LABEL) {
+      PDStructureElement label = element("Lbl", parent, null);
+      return new Target(element(p.type(), parent, p.lang()), i -> label);
     }
-    append(text, owners, source.substring(pos), -1);
-    int[] ownerArray = owners.stream().mapToInt(Integer::intValue).toArray();
-
-    Style style = switch (block.kind()) {
-      case HEADING -> Style.SUBHEADING;
-      case QUOTE -> Style.QUOTE;
-      case PARAGRAPH -> Style.BODY;
-    };
-    String tag = switch (block.kind()) {
-      case HEADING -> "H2";
-      case QUOTE -> "BlockQuote";
-      case PARAGRAPH -> "P";
-    };
-    Paragraph p = new Paragraph(text.toString(), ownerArray, true, docLevel, style.bold, style.size,
-        doc.language());
-    PDStructureElement element = element(tag, document, null);
-    Map<Integer, PDStructureElement> references = new HashMap<>();
-    text(p, new Target(element, n -> references.computeIfAbsent(n, k -> {
-      PDStructureElement ref = new PDStructureElement("Reference", element);
-      return ref;
-    })), style);
-  }
-
-  private static void append(StringBuilder text, List<Integer> owners, String s, int owner) {
-    text.append(s);
-    for (int i = 0; i < s.length(); i++) {
-      owners.add(owner);
+    PDStructureElement element = element(p.type(), parent, p.lang());
+    if (p.marks() == Marks.NOTE_REFERENCES) {
+      Map<Integer, PDStructureElement> references = new HashMap<>();
+      return new Target(element,
+          n -> references.computeIfAbsent(n, k -> new PDStructureElement("Reference", element)));
     }
+    return new Target(element, i -> element);
   }
 
-  // --- fact-check record ----------------------------------------------------------------------
-
-  private void summary(List<ExportClaim> claims) throws IOException {
-    String en = labels.language();
-    labelHeading(labels.factCheckSummary());
-    labelLine(String.format(java.util.Locale.ROOT, labels.summaryTotal(), claims.size()));
-    Map<String, Integer> counts = new TreeMap<>();
-    for (ExportClaim c : claims) {
-      counts.merge(c.verdict(), 1, Integer::sum);
-    }
-    for (Map.Entry<String, Integer> e : counts.entrySet()) {
-      PDStructureElement p = element("P", document, en);
-      text(label(labels.term("verdict", e.getKey()) + ": " + e.getValue(), Style.VERDICT_COUNT),
-          Target.of(p), Style.VERDICT_COUNT);
-    }
-  }
-
-  private void notes(List<ExportClaim> claims) throws IOException {
-    String en = labels.language();
-    labelHeading(labels.factCheckNotes());
-    for (int n = 0; n < claims.size(); n++) {
-      ExportClaim c = claims.get(n);
-      PDStructureElement note = element("Note", document, null);
-      String id = String.format(java.util.Locale.ROOT, "note-%04d", n + 1);
-      note.setElementIdentifier(id);
-      ids.put(id, note);
-
-      // "n. quote": the number is the note's label, the quote a paragraph in the article language.
-      String number = (n + 1) + ". ";
-      String quote = c.quote() == null ? "" : c.quote();
-      String head = number + "\u201C" + quote + "\u201D";
-      int[] owners = new int[head.length()];
-      java.util.Arrays.fill(owners, -1);
-      for (int i = 0; i < number.length() - 1; i++) {
-        owners[i] = 0;
-      }
-      PDStructureElement label = element("Lbl", note, null);
-      PDStructureElement quoteP = element("P", note, doc.language());
-      Style opening = Style.NOTE_QUOTE;
-      text(new Paragraph(head, owners, false, docLevel, opening.bold, opening.size, doc.language()),
-          new Target(quoteP, i -> label), opening);
-
-      PDStructureElement verdict = element("P", note, en);
-      text(label(labels.verdict() + ": " + labels.term("verdict", c.verdict()), Style.NOTE_TEXT),
-          Target.of(verdict), Style.NOTE_TEXT);
-      if (c.rationale() != null && !c.rationale().isBlank()) {
-        PDStructureElement rationale = element("P", note, doc.language());
-        text(Paragraph.plain(c.rationale(), docLevel, Style.NOTE_TEXT.bold, Style.NOTE_TEXT.size,
-            doc.language()), Target.of(rationale), Style.NOTE_TEXT);
-      }
-      for (ExportCitation cite : c.citations()) {
-        PDStructureElement p = element("P", note, en);
-        text(label(citation(cite), Style.CITATION), Target.of(p), Style.CITATION);
-      }
-    }
-  }
-
-  private String citation(ExportCitation c) {
-    StringBuilder b = new StringBuilder();
-    b.append(labels.source()).append(": ").append(c.sourceTitle());
-    field(b, labels.publisher(), c.publisher());
-    field(b, labels.publishedOn(), c.publishedOn());
-    field(b, labels.locator(), c.locator());
-    field(b, labels.stance(), labels.term("stance", c.stance()));
-    field(b, labels.url(), c.url());
-    field(b, labels.archiveSha256(), c.archiveSha256());
-    return b.toString();
-  }
-
-  private static void field(StringBuilder b, String label, String value) {
-    if (value != null && !value.isBlank()) {
-      b.append(" \u2022 ").append(label).append(": ").append(value);
-    }
-  }
-
-  private void colophon() throws IOException {
-    labelHeading(labels.colophon());
-    labelLine(labels.articleId() + ": " + doc.articleId());
-    labelLine(labels.revision() + ": " + doc.revisionNumber());
-    labelLine(labels.revisionSha256() + ": " + doc.revisionSha256());
-    for (ExportApproval a : doc.approvals()) {
-      String role = a.role() == null ? "" : " (" + labels.term("role", a.role()) + ")";
-      labelLine(labels.approvedBy() + ": " + a.user() + role + ", " + TIME.format(a.at()));
-    }
-    labelLine(labels.exportedAt() + ": " + TIME.format(doc.exportedAt()));
-  }
-
-  private void labelHeading(String text) throws IOException {
-    String en = labels.language();
-    PDStructureElement h = element("H2", document, en);
-    text(label(text, Style.RECORD_HEADING), Target.of(h), Style.RECORD_HEADING);
-  }
-
-  private void labelLine(String text) throws IOException {
-    String en = labels.language();
-    PDStructureElement p = element("P", document, en);
-    text(label(text, Style.RECORD_LINE), Target.of(p), Style.RECORD_LINE);
-  }
-
-  /** Text built from labels: the labels' language, direction found from the text itself. */
-  private Paragraph label(String text, Style style) {
-    return Paragraph.plain(text, Paragraph.AUTO, style.bold, style.size, labels.language());
-  }
-
-  private PDStructureElement element(String type, PDStructureElement parent, String lang) {
+  private static PDStructureElement element(String type, PDStructureElement parent, String lang) {
     PDStructureElement e = new PDStructureElement(type, parent);
-    if (lang != null && !lang.equals(doc.language())) {
+    if (lang != null) {
       e.setLanguage(lang);
     }
     parent.appendKid(e);
     return e;
-  }
-
-  private void text(String tag, Style style, String text, String lang) throws IOException {
-    Paragraph p = Paragraph.plain(text, docLevel, style.bold, style.size, lang);
-    text(p, Target.of(element(tag, document, null)), style);
   }
 
   // --- pagination -----------------------------------------------------------------------------
@@ -554,7 +383,7 @@ final class Composer {
     out.endMarked();
 
     out.beginArtifact("Pagination", "Footer");
-    Paragraph folio = Paragraph.plain(String.format(java.util.Locale.ROOT, labels.pageOf(), number, total), (byte) 0,
+    Paragraph folio = Paragraph.plain(String.format(java.util.Locale.ROOT, doc.labels().pageOf(), number, total), (byte) 0,
         false, size, "en");
     Line f = setter.set(folio, width).get(0);
     artifactLine(out, f, rtl ? left : right - f.width(), FOLIO_BASELINE, size);

@@ -24,7 +24,7 @@ public final class PdfExporter {
     try (PDDocument pdf = new PDDocument()) {
       Composer composer = new Composer(pdf, doc);
       try {
-        composer.compose();
+        composer.compose(ReadingOrder.of(doc));
         Metadata.apply(pdf, doc, composer.contents());
         composer.fonts().finish();
       } finally {

@@ -152,10 +152,11 @@ class ReadingOrderTest {
   void articleTextTakesTheArticlesDirectionAndLabelsFindTheirOwn() {
     for (String lang : List.of("he", "ar", "en")) {
       byte level = Samples.script(lang).dir().equals("rtl") ? (byte) 1 : (byte) 0;
+      String verdict = ExportLabels.forLanguage(lang).verdict();
       for (TaggedParagraph p : ReadingOrder.of(Samples.withFactCheck(Samples.script(lang)))) {
         boolean articleText = switch (p.style()) {
           case TITLE, STANDFIRST, BYLINE, BODY, SUBHEADING, QUOTE, NOTE_QUOTE -> true;
-          case NOTE_TEXT -> !p.paragraph().text().startsWith(ExportLabels.forLanguage(lang).verdict());
+          case NOTE_TEXT -> !p.paragraph().text().startsWith(verdict); // rationale, not verdict
           default -> false;
         };
         assertEquals(articleText ? level : Paragraph.AUTO, p.paragraph().paraLevel(),

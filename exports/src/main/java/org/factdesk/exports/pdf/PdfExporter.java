@@ -22,13 +22,13 @@ public final class PdfExporter {
 
   public void write(ExportDocument doc, OutputStream out) throws IOException {
     try (PDDocument pdf = new PDDocument()) {
-      Composer composer = new Composer(pdf, doc);
+      Typesetter typesetter = new Typesetter(pdf, doc);
       try {
-        composer.compose();
-        Metadata.apply(pdf, doc, composer.contents());
-        composer.fonts().finish();
+        typesetter.set(ReadingOrder.of(doc));
+        Metadata.apply(pdf, doc, typesetter.contents());
+        typesetter.fonts().finish();
       } finally {
-        composer.fonts().release();
+        typesetter.fonts().release();
       }
       pdf.save(out);
     }

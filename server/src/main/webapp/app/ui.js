@@ -1,6 +1,7 @@
 // Small pieces shared by the screens.
 import { h, replace } from './dom.js';
 import { t, number } from './i18n.js';
+import { currentUser } from './api.js';
 
 /** A problem+json (or any error) shown as text: title, detail, and each reason or field error. */
 export function problemBox(error) {
@@ -100,4 +101,15 @@ export function diffView(segments, attrs) {
     if (s.op === 'DELETE' || s.op === 'DELETED' || s.op === 'REMOVE') return h('del', {}, s.text);
     return s.text;
   }));
+}
+
+/**
+ * Four eyes on a translation: whoever is its translator or submitted it does not approve it, so they
+ * get a note instead of the button (null for anyone else). Someone who saved a version as an earlier
+ * translator is not in the task's summary: the server refuses them (403) and act() shows why.
+ */
+export function ownTranslationNote(task) {
+  const me = currentUser();
+  const own = me && (task.translator === me.username || task.submittedBy === me.username);
+  return own ? h('p', { class: 'hint own-work', id: `own-translation-${task.language}` }, t('translations.ownWork')) : null;
 }

@@ -2,7 +2,7 @@
 import { h, field, replace } from '../dom.js';
 import { t, languageName } from '../i18n.js';
 import { api, hasRole, currentUser, download } from '../api.js';
-import { act, showProblem, stateBadge, badge, diffView, announce } from '../ui.js';
+import { act, showProblem, stateBadge, badge, diffView, announce, ownTranslationNote } from '../ui.js';
 import { marked } from '../marks.js';
 import { codePoints } from '../positions.js';
 
@@ -122,7 +122,7 @@ function view(state, load) {
     h('div', { class: 'actions sticky-actions' },
       editable ? [saveBtn, submitBtn] : null,
       editor && task.state === 'SUBMITTED' && !task.stale ? [
-        h('button', { type: 'button', id: 'approve-translation', onclick: (e) => change(e.target,
+        ownTranslationNote(task) || h('button', { type: 'button', id: 'approve-translation', onclick: (e) => change(e.target,
           () => api('POST', `translations/${state.id}/approve`, { etag: state.etag }),
           t('translations.approved', { language: task.language })) }, t('translations.approve')),
         field(t('translation.changesComment'), comment),

@@ -1,5 +1,6 @@
-// The claims: the fact-check summary, a card per claim with its citations and, while it is open, the
-// forms to cite a source and resolve it; suggestions, sources and the CSV export for fact-checkers.
+// The claims: the fact-check summary, a card per claim with its citations and, while it is not settled,
+// the forms to cite a source and give a verdict (or re-check it); suggestions, sources and the CSV
+// export. Forms show only to whom the server lets use them; everyone sees every claim and its status.
 import { h, field, option } from '../../dom.js';
 import { t, number } from '../../i18n.js';
 import { api, download } from '../../api.js';
@@ -8,6 +9,7 @@ import { claimClass } from '../../marks.js';
 import { citationItem } from './citations.js';
 import { suggestionsPanel } from './suggestions.js';
 import { sourcesPanel } from './sources.js';
+import { recheckView, confirmForm } from './recheck.js';
 
 export function claimsSection(screen) {
   const { claims, summary, article } = screen.data;
@@ -15,10 +17,13 @@ export function claimsSection(screen) {
   const slot = h('div', { class: 'slot' });
   const csv = h('button', { type: 'button', class: 'link', onclick: () => act(csv, slot, () =>
     download(`articles/${article.id}/claims/export.csv`, `claims-${article.id}.csv`, 'text/csv')) }, t('claims.csv'));
+  const unsettled = claims.some((c) => c.status !== 'RESOLVED');
   return section(t('claims.title'),
     summary ? summaryView(summary) : null,
+    unsettled && !screen.maySettle ? h('p', { class: 'hint', id: 'who-settles' }, t('claims.whoSettles')) : null,
     list.length ? h('ol', { class: 'claims' }, list) : h('p', { class: 'empty' }, t('claims.none')),
-    screen.checker ? [suggestionsPanel(screen), sourcesPanel(screen)] : null,
+    screen.maySettle ? suggestionsPanel(screen) : null,
+    screen.mayCite ? sourcesPanel(screen) : null,
     h('p', {}, csv), slot);
 }
 
@@ -26,16 +31,19 @@ function summaryView(s) {
   const by = s.byStatus || {};
   return h('div', { class: 'summary' },
     h('p', {}, t('claims.summary', { total: number(s.total), resolved: number(by.RESOLVED || 0),
-      open: number((by.FLAGGED || 0) + (by.IN_PROGRESS || 0)) })),
+      open: number((by.FLAGGED || 0) + (by.IN_PROGRESS || 0)) }),
+    by.NEEDS_RECHECK ? [' ', t('claims.summaryRecheck', { n: number(by.NEEDS_RECHECK) })] : null),
     s.blocking && s.blocking.length ? h('ul', { class: 'blocked', 'aria-label': t('claims.blocking') },
-      s.blocking.map((b) => h('li', {}, t('claims.blockingItem', { claim: b.claim, quote: b.quote }), ' — ', t(`blocking.${b.reason}`)))) : null);
+      s.blocking.map((b) => h('li', {}, t('claims.blockingItem', { claim: b.claim, quote: b.quote }), ' — ',
+        t(`blocking.${b.reason}`, { checked: b.checked || '' })))) : null);
 }
 
 function claimCard(c, screen) {
   const slot = h('div', { class: 'slot' });
   const quote = c.selectors && c.selectors.quote ? c.selectors.quote.exact : '';
-  const open = screen.checker && c.status !== 'RESOLVED';
-  const cites = (c.citations || []).map((ci) => citationItem(ci, c, open, slot, screen));
+  const unsettled = c.status !== 'RESOLVED';
+  const recheck = c.status === 'NEEDS_RECHECK';
+  const cites = (c.citations || []).map((ci) => citationItem(ci, c, screen.mayCite && unsettled, slot, screen));
   return h('li', { class: `claim-card ${claimClass(c.status, c.verdict)}`, id: `claim-${c.id}`, tabindex: '-1' },
     h('p', { class: 'claim-quote' }, h('q', { lang: screen.data.article.language, dir: 'auto' }, quote)),
     h('p', { class: 'claim-meta' }, badge('status', c.status, t(`claimStatus.${c.status}`)),
@@ -43,9 +51,13 @@ function claimCard(c, screen) {
       c.anchor && c.anchor !== 'ANCHORED' ? [' ', badge('anchor', c.anchor, t(`anchor.${c.anchor}`))] : null,
       ' ', t('claims.flaggedBy', { user: c.flaggedBy })),
     c.reason ? h('p', { dir: 'auto' }, c.reason) : null,
-    c.rationale ? h('p', { class: 'rationale', dir: 'auto' }, c.rationale) : null,
+    recheck ? recheckView(c, screen) : null,
+    c.rationale && !recheck ? h('p', { class: 'rationale', dir: 'auto' }, c.rationale) : null,
     cites.length ? h('ul', { class: 'citations', 'aria-label': t('claims.citations') }, cites) : null,
-    open ? h('div', { class: 'claim-forms' }, citeForm(c, screen, slot), resolveForm(c, screen, slot)) : null,
+    unsettled && (screen.mayCite || screen.maySettle) ? h('div', { class: 'claim-forms' },
+      screen.mayCite ? citeForm(c, screen, slot) : null,
+      screen.maySettle && recheck ? confirmForm(c, screen, slot) : null,
+      screen.maySettle ? resolveForm(c, screen, slot, recheck) : null) : null,
     slot);
 }
 
@@ -66,11 +78,13 @@ function citeForm(c, screen, slot) {
   } }, field(t('claims.source'), source), field(t('claims.stance'), stance), field(t('claims.locator'), locator), cite);
 }
 
-function resolveForm(c, screen, slot) {
+/** A verdict on the claim as it reads now; for a claim to re-check, a new verdict instead of confirming the old one. */
+function resolveForm(c, screen, slot, recheck) {
   const verdict = h('select', { name: `verdict-${c.id}` },
     screen.data.vocabulary.verdicts.map((v) => option(v.name, t(`verdict.${v.name}`))));
   const rationale = h('textarea', { name: `rationale-${c.id}`, rows: 2, dir: 'auto' });
-  const resolve = h('button', { type: 'submit', id: `resolve-${c.id}` }, t('claims.resolve'));
+  const resolve = h('button', { type: 'submit', class: recheck ? 'secondary' : null, id: `resolve-${c.id}` },
+    recheck ? t('recheck.newVerdict') : t('claims.resolve'));
   return h('form', { class: 'inline-form', onsubmit: (e) => {
     e.preventDefault();
     act(resolve, slot, async () => {

@@ -1,5 +1,5 @@
 // One article: its text and claims, state and moves, staff, translations and history. Each section
-// is a module of this folder; they get the screen ({ id, data, editor, checker, refresh }).
+// is a module of this folder; they get the screen ({ id, data, editor, mayCite, maySettle, refresh }).
 import { h, replace } from '../../dom.js';
 import { t, languageName } from '../../i18n.js';
 import { api, get, currentUser, hasRole } from '../../api.js';
@@ -14,6 +14,8 @@ import { historySection } from './history.js';
 import { commentsSection } from './comments.js';
 import { auditSection } from './audit.js';
 
+/** Claims change only while the article is worked on (ArticleState.editable on the server). */
+const OPEN_STATES = ['DRAFT', 'IN_REVIEW', 'FACT_CHECK', 'TRANSLATION'];
 const optional = (promise) => promise.catch(() => null);
 const items = (page) => (page ? page.items : []);
 
@@ -53,9 +55,14 @@ export async function render(name, id) {
 function view(screen) {
   const { article } = screen.data;
   const me = currentUser();
+  const open = OPEN_STATES.includes(article.state);
+  const assignedChecker = hasRole('FACT_CHECKER')
+    && article.assignments.some((a) => a.active && a.role === 'FACT_CHECKER' && a.user === me.username);
   screen.editor = hasRole('EDITOR');
-  screen.checker = screen.editor
-    || article.assignments.some((a) => a.active && a.role === 'FACT_CHECKER' && a.user === me.username);
+  // What the server allows (AccessPolicy): editors and assigned fact-checkers cite sources; only an
+  // assigned fact-checker who did not write the article flags, gives verdicts, re-checks and takes suggestions.
+  screen.mayCite = open && (screen.editor || assignedChecker);
+  screen.maySettle = open && assignedChecker && me.username !== article.author;
   return h('div', {},
     h('div', { class: 'page-head' },
       h('div', {},

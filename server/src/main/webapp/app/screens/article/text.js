@@ -26,13 +26,14 @@ export function textSection(screen) {
       BLOCK_TEXT.set(el, b.text);
       return el;
     }));
-  return section(t('article.text'), legend(), text, screen.checker ? flagForm(screen, text) : null);
+  return section(t('article.text'), legend(), text, screen.maySettle ? flagForm(screen, text) : null);
 }
 
 function legend() {
   return h('p', { class: 'legend' }, t('article.legend'), ' ',
     h('span', { class: claimClass('FLAGGED') }, t('claimStatus.FLAGGED')), ' ',
     h('span', { class: claimClass('IN_PROGRESS') }, t('claimStatus.IN_PROGRESS')), ' ',
+    h('span', { class: claimClass('NEEDS_RECHECK') }, t('claimStatus.NEEDS_RECHECK')), ' ',
     h('span', { class: claimClass('RESOLVED', 'TRUE') }, t('verdict.TRUE')), ' ',
     h('span', { class: claimClass('RESOLVED', 'MISLEADING') }, t('verdict.MISLEADING')), ' ',
     h('span', { class: claimClass('RESOLVED', 'FALSE') }, t('verdict.FALSE')), ' ',

@@ -1,8 +1,9 @@
-// The article's translations: open each, approve a submitted one (editors), download approved PDFs.
+// The article's translations: open each, approve a submitted one (editors who did not translate or
+// submit it), download approved PDFs.
 import { h } from '../../dom.js';
 import { t, languageName } from '../../i18n.js';
 import { api, download } from '../../api.js';
-import { act, stateBadge, badge, section } from '../../ui.js';
+import { act, stateBadge, badge, section, ownTranslationNote } from '../../ui.js';
 
 export function translationsSection(screen) {
   const { article, tasks } = screen.data;
@@ -13,7 +14,7 @@ export function translationsSection(screen) {
     ' ', stateBadge(`T_${task.state}`),
     task.stale ? [' ', badge('flag', 'stale', t('translations.stale'))] : null,
     task.translator ? h('span', { class: 'meta' }, ' · ', task.translator) : null,
-    screen.editor && task.state === 'SUBMITTED' && !task.stale ? approveButton(screen, task, slot) : null,
+    screen.editor && task.state === 'SUBMITTED' && !task.stale ? ownTranslationNote(task) || approveButton(screen, task, slot) : null,
     task.state === 'APPROVED' && !task.stale && article.approvedRevision ? pdfButton(article, task.language, slot) : null));
   return section(t('translations.title'),
     rows.length ? h('ul', { class: 'tasks' }, rows) : h('p', { class: 'empty' }, t('translations.none')),

@@ -3,6 +3,7 @@ import { h, field } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { api } from '../../api.js';
 import { act, stateBadge, section } from '../../ui.js';
+import { recheckReason } from './recheck.js';
 
 export function workflowSection(screen) {
   const { article, etag } = screen.data;
@@ -18,7 +19,7 @@ export function workflowSection(screen) {
     }, { done: t('article.moved', { state: t(`state.${tr.to}`) }), focusProblem: true }));
     return h('li', { class: 'transition' }, button,
       !tr.ready && tr.blockedBy && tr.blockedBy.length
-        ? h('ul', { class: 'blocked', 'aria-label': t('article.blockedBecause') }, tr.blockedBy.map((r) => h('li', {}, r.message)))
+        ? h('ul', { class: 'blocked', 'aria-label': t('article.blockedBecause') }, tr.blockedBy.map((r) => reason(r, article)))
         : null);
   });
   return section(t('article.workflow'),
@@ -26,4 +27,14 @@ export function workflowSection(screen) {
     buttons.length ? [field(t('article.transitionComment'), comment), h('ul', { class: 'transitions' }, buttons)]
       : h('p', { class: 'empty' }, t('article.noMoves')),
     slot);
+}
+
+/**
+ * A reason in the server's words (localized), except where the screen can say more: a claim to
+ * re-check with both its texts, and four eyes said to the one who cannot approve their own work.
+ */
+function reason(r, article) {
+  if (r.code === 'guard.claimNeedsRecheck' && r.details) return recheckReason(r, article);
+  if (r.code === 'guard.notApprovedByAuthor') return h('li', { class: 'own-work' }, t('article.notApprovedByAuthor'));
+  return h('li', {}, r.message);
 }

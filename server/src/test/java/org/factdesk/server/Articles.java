@@ -57,6 +57,24 @@ final class Articles {
     return id;
   }
 
+  /** A draft's Hebrew translation, and the article it belongs to. */
+  record Translation(long article, long task) {}
+
+  /** A new draft whose Hebrew translation {@code translator} (an account translating into he) saved and submitted. */
+  static Translation submittedBy(String translator) {
+    long article = id(draft("Own translation"));
+    assertEquals(201, assign(article, translator, "TRANSLATOR", "he").status());
+    long task = Api.get("editor", "articles/" + article + "/translations").array().getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    Api.Reply w = Api.get(translator, "translations/" + task);
+    java.util.List<String> blocks = w.json().getJsonArray("blocks").stream()
+        .map(b -> "[he] " + b.asJsonObject().getString("source")).toList();
+    assertEquals(200, Api.put(translator, "translations/" + task, Api.json(Map.of("title", "[he] title",
+        "blocks", blocks)), "If-Match", w.etag()).status());
+    assertEquals(200, Api.post(translator, "translations/" + task + "/submit", "").status());
+    return new Translation(article, task);
+  }
+
   /** The demo translator translates every task of the article, and the editor approves each. */
   static void approveTranslations(long id) {
     for (var v : Api.get("editor", "articles/" + id + "/translations").array()) {

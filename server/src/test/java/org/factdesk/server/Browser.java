@@ -127,9 +127,14 @@ final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(js, args);
   }
 
+  /**
+   * Switches the interface language and waits until the screen is drawn again in it: the router
+   * focuses the new screen's heading last (choosing the language already in use changes nothing).
+   */
   void language(String tag) {
     choose("#language", tag);
     wait.until(d -> tag.equals(d.findElement(By.tagName("html")).getAttribute("lang")));
+    wait.until(d -> Boolean.TRUE.equals(script("return document.activeElement.matches('main h1')")));
   }
 
   void login(String user) {
@@ -138,10 +143,17 @@ final class Browser implements AutoCloseable {
       logout();
     }
     type("input[name=username]", user);
-    type("input[name=password]", "demo");
+    type("input[name=password]", Api.password(user));
     click(".login-form button[type=submit]");
     waitFor("#logout");
     waitFor("main h1");
+  }
+
+  /** Logs in with the interface in English, whatever language an earlier test left it in. */
+  void loginInEnglish(String user) {
+    open("#/login");
+    language("en");
+    login(user);
   }
 
   void logout() {

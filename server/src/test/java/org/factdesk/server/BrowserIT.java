@@ -243,9 +243,7 @@ class BrowserIT {
   void aStaleSaveShowsWhatChangedAndKeepsTheTypedText() {
     long id = Articles.id(Articles.draft("Conflict"));
     Browser b = browser;
-    b.open("#/login");
-    b.language("en");
-    b.login("editor");
+    b.loginInEnglish("editor");
     b.open("#/articles/" + id + "/edit");
     b.waitFor("textarea[name=text]");
     String mine = "The bridge opened in 1998 and carries 41,000 cars a day.\n\nMy own second paragraph.";
@@ -268,15 +266,11 @@ class BrowserIT {
   @Test
   void aFactCheckerCorrectsACitationsStanceThenRemovesIt() {
     long article = Claims.columnInFactCheck();
-    long claim = Claims.flagged(article, "ticket prices rose by 18%");
-    long source = Claims.source("https://harbour.example/tariffs/" + System.nanoTime(), "Tariff notice");
-    assertEquals(201, Claims.cite(claim, source, "SUPPORTS", "p. 1").status());
+    long claim = Claims.cited(article, "ticket prices rose by 18%");
     long citation = Claims.claim(claim).getJsonArray("citations").getJsonObject(0).getJsonNumber("id").longValue();
 
     Browser b = browser;
-    b.open("#/login");
-    b.language("en");
-    b.login("checker");
+    b.loginInEnglish("checker");
     b.open("#/articles/" + article);
     b.click("#edit-citation-" + citation);
     b.choose("select[name=citation-stance-" + citation + "]", "REFUTES");
@@ -294,6 +288,92 @@ class BrowserIT {
     b.logout();
   }
 
+  /**
+   * Issue 17 through the screens: the checker's verdict on a figure, the author's edit of it, the
+   * re-check with both texts side by side, and only then the move on. Along the way: no flag form or
+   * verdict for the editor, and the four-eyes reason under the author's approve button.
+   */
+  @Test
+  void aFigureEditedAfterItsVerdictIsReCheckedBeforeTheArticleMovesOn() {
+    long article = Claims.columnInFactCheck();
+    long claim = Claims.cited(article, "3.2 million passengers in 2025");
+    String card = "#claim-" + claim;
+
+    Browser b = browser;
+    b.loginInEnglish("checker");
+    b.open("#/articles/" + article);
+    b.waitFor("#flag-claim");
+    b.choose("select[name=verdict-" + claim + "]", "TRUE");
+    b.type("textarea[name=rationale-" + claim + "]", "The annual report says 3.2 million.");
+    b.click("#resolve-" + claim);
+    b.waitFor(card + ".claim-resolved");
+    b.logout();
+
+    // The editor wrote the article: they edit the figure, but neither flag nor settle claims.
+    b.login("editor");
+    b.open("#/articles/" + article);
+    b.waitFor("#article-text");
+    assertTrue(b.all("#flag-claim").isEmpty(), "no flag form for an editor");
+    assertTrue(b.all("#show-suggestions").isEmpty(), "no suggestions to accept for an editor");
+    b.click("#edit-article");
+    b.waitFor("textarea[name=text]");
+    String text = b.find("textarea[name=text]").getAttribute("value");
+    b.type("textarea[name=text]", text.replace("3.2 million", "3.4 million"));
+    b.click(".editor form button[type=submit]");
+    b.waitFor(card + ".claim-needs_recheck");
+    assertEquals(1, b.all("#article-text mark.claim-needs_recheck").size(), "the changed quote is marked apart");
+    assertTrue(b.all("#confirm-recheck-" + claim + ", #resolve-" + claim).isEmpty(), "the editor does not settle it");
+    assertTrue(b.find(card + " .recheck").getText().contains("Waiting for an assigned fact-checker"));
+    String reason = b.find("li.transition:has(button[data-to=TRANSLATION]) .recheck-reason").getText();
+    assertTrue(reason.contains("3.2 million") && reason.contains("3.4 million"), "both texts: " + reason);
+    String approve = b.find("li.transition:has(button[data-to=APPROVED]) .blocked").getText();
+    assertTrue(approve.contains("You wrote this article or its current text"), approve);
+    assertFalse(approve.contains("guard."), "no raw codes: " + approve);
+    b.logout();
+
+    // The checker sees what was checked beside what the text says now, and confirms the verdict.
+    b.login("checker");
+    b.open("#/articles/" + article);
+    b.waitFor(card + " .recheck");
+    assertTrue(b.find(card + " .recheck-was").getText().contains("3.2 million passengers in 2025"));
+    assertTrue(b.find(card + " .recheck-was").getText().contains("True"), "the verdict given then");
+    assertTrue(b.find(card + " .recheck-now").getText().contains("3.4 million passengers in 2025"));
+    assertEquals("3.2", b.find(card + " .diff del").getText());
+    assertEquals("3.4", b.find(card + " .diff ins").getText());
+    assertEquals("Needs re-check", b.find(card + " .status-needs-recheck").getText());
+    bothLanguages(b, "article-recheck", "#confirm-recheck-" + claim, card);
+    b.type("input[name=recheck-note-" + claim + "]", "The revised report says 3.4 million.");
+    b.click("#confirm-recheck-" + claim);
+    b.waitFor(card + ".claim-resolved");
+    assertTrue(b.all(card + " .recheck").isEmpty());
+    b.click("button[data-to=TRANSLATION]");
+    b.waitFor(".page-head .state-translation");
+    assertTrue(Api.get("editor", "articles/" + article + "/audit?size=200").body()
+        .contains("The revised report says 3.4 million."), "the note is in the audit trail");
+    b.logout();
+  }
+
+  @Test
+  void whoeverTranslatedOrSubmittedATranslationIsNotOfferedItsApproval() {
+    String both = Api.account("EDITOR", "TRANSLATOR");
+    long article = Articles.submittedBy(both).article();
+
+    Browser b = browser;
+    b.loginInEnglish(both);
+    b.open("#/articles/" + article);
+    b.waitFor("#own-translation-he");
+    assertTrue(b.all("#approve-he").isEmpty(), "no approve button for the translation's own translator");
+    b.click("#open-translation-he");
+    b.waitFor("#own-translation-he");
+    assertTrue(b.all("#approve-translation").isEmpty());
+    b.logout();
+    b.login("reviewer");
+    b.open("#/articles/" + article);
+    b.waitFor("#approve-he");
+    assertTrue(b.all("#own-translation-he").isEmpty());
+    b.logout();
+  }
+
   @Test
   void markupInAnArticleShowsAsTextAndRunsNothing() {
     String evilTitle = "<img src=x onerror=\"window.__pwned='title'\"> Headline " + UUID.randomUUID().toString().substring(0, 6);
@@ -307,9 +387,7 @@ class BrowserIT {
         Api.json(Map.of("body", "<script>window.__pwned='comment'</script>"))).status());
 
     Browser b = browser;
-    b.open("#/login");
-    b.language("en");
-    b.login("editor");
+    b.loginInEnglish("editor");
     b.open("#/articles/" + id);
     b.waitFor("#article-text");
     assertEquals(evilTitle, b.heading());
@@ -410,10 +488,19 @@ class BrowserIT {
 
   /** The current screen in English, then in Hebrew (the language switch re-renders it in place). */
   private static void bothLanguages(Browser b, String screen, String ready) {
+    bothLanguages(b, screen, ready, null);
+  }
+
+  /** As above, plus a screenshot ({@code …-detail}) with the {@code detail} element scrolled to the top. */
+  private static void bothLanguages(Browser b, String screen, String ready, String detail) {
     for (String lang : List.of("en", "he")) {
       b.language(lang);
       b.waitFor(ready);
       check(b, lang, screen);
+      if (detail != null) {
+        b.script("arguments[0].scrollIntoView({block: 'start'})", b.find(detail));
+        b.screenshot(lang + "-" + screen + "-detail");
+      }
     }
     b.language("en");
   }
@@ -425,7 +512,7 @@ class BrowserIT {
    */
   private static void check(Browser b, String lang, String screen) {
     b.screenshot(lang + "-" + screen);
-    if (lang.equals("en") || screen.equals("article") || screen.equals("translation")) {
+    if (lang.equals("en") || screen.startsWith("article") || screen.equals("translation")) {
       b.assertAccessible(lang + " " + screen);
     }
     WebElement brand = b.find(".brand");

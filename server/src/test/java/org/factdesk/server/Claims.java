@@ -60,6 +60,15 @@ final class Claims {
     return r.json().getJsonNumber("id").longValue();
   }
 
+  /** Flags the quote and cites a new source for it (supports, p. 4); the claim's id. */
+  static long cited(long article, String exact) {
+    long claim = flagged(article, exact);
+    Api.Reply r = cite(claim, source("https://harbour.example/report-" + UUID.randomUUID(), "Annual report"),
+        "SUPPORTS", "p. 4");
+    assertEquals(201, r.status(), r::toString);
+    return claim;
+  }
+
   static long source(String url, String title) {
     Api.Reply r = Api.post("checker", "sources", Api.json(Map.of("url", url, "title", title, "publisher", "Harbour Authority")));
     assertEquals(true, r.status() == 201 || r.status() == 200, r::toString);

@@ -24,7 +24,7 @@ public class TranslationAssembler {
     LanguageTag tag = LanguageTag.parse(t.language());
     return new TaskSummary(t.id(), t.articleId(), t.language(), LanguageInfo.of(tag).englishName(),
         tag.direction().htmlDir(), t.state().name(), t.stale(), t.basedOnRevision(), sourceRevision, t.translator(),
-        t.due(), t.changedBlocks(), t.currentRevision(), t.version());
+        t.submittedBy(), t.due(), t.changedBlocks(), t.currentRevision(), t.version());
   }
 
   @Inject ClaimQueries claims;

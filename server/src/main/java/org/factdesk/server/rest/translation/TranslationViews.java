@@ -8,10 +8,14 @@ import org.factdesk.server.rest.article.ArticleViews.DiffSegmentView;
 public final class TranslationViews {
   private TranslationViews() {}
 
-  /** One task as lists and the matrix show it; {@code changedBlocks} are source block indices. */
+  /**
+   * One task as lists and the matrix show it; {@code changedBlocks} are source block indices.
+   * {@code submittedBy}: who submitted the current version (null before a submission); they do not
+   * approve it, nor does anyone who saved a version of it.
+   */
   public record TaskSummary(long id, long articleId, String language, String languageName, String dir, String state,
-      boolean stale, int basedOnRevision, int sourceRevision, String translator, OffsetDateTime due,
-      List<Integer> changedBlocks, int revision, long version) {}
+      boolean stale, int basedOnRevision, int sourceRevision, String translator, String submittedBy,
+      OffsetDateTime due, List<Integer> changedBlocks, int revision, long version) {}
 
   /** Language × state × based-on revision, for the article view. */
   public record MatrixView(long articleId, String sourceLanguage, int currentRevision, List<MatrixRow> languages) {}

@@ -61,13 +61,25 @@ final class Chars {
     return cp == '-' || cp == 0x2212;
   }
 
-  /** {@code s} without format characters; word joiners inside words are kept. */
-  static String withoutFormat(String s) {
+  /**
+   * {@code s} without format characters (word joiners inside words are kept) and without whitespace
+   * at either end, including the no-break spaces ICU puts before its words.
+   */
+  static String visible(String s) {
     StringBuilder sb = new StringBuilder(s.length());
-    s.codePoints()
-        .filter(cp -> !isGap(cp) || UCharacter.isUWhiteSpace(cp))
-        .forEach(sb::appendCodePoint);
-    return sb.toString();
+    for (int i = 0; i < s.length(); ) {
+      int cp = s.codePointAt(i);
+      boolean space = UCharacter.isUWhiteSpace(cp);
+      if ((space && sb.length() > 0) || (!space && !isGap(cp))) {
+        sb.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
+    int end = sb.length();
+    while (end > 0 && UCharacter.isUWhiteSpace(sb.charAt(end - 1))) {
+      end--;
+    }
+    return sb.substring(0, end);
   }
 
   /**
@@ -78,7 +90,13 @@ final class Chars {
   static String key(String s) {
     String folded = NFKC_CASEFOLD.normalize(s);
     StringBuilder sb = new StringBuilder(folded.length());
-    folded.codePoints().filter(cp -> !UCharacter.isUWhiteSpace(cp)).forEach(sb::appendCodePoint);
+    for (int i = 0; i < folded.length(); ) {
+      int cp = folded.codePointAt(i);
+      if (!UCharacter.isUWhiteSpace(cp)) {
+        sb.appendCodePoint(cp);
+      }
+      i += Character.charCount(cp);
+    }
     return sb.toString();
   }
 

@@ -102,10 +102,12 @@ final class FigureReader {
   }
 
   private String percentSignAt(int pos) {
-    return vocabulary.percent().signs().stream()
-        .filter(sign -> text.startsWith(sign, pos))
-        .findFirst()
-        .orElse(null);
+    for (String sign : vocabulary.percent().signs()) {
+      if (text.startsWith(sign, pos)) {
+        return sign;
+      }
+    }
+    return null;
   }
 
   // A sign right before the number ("%60", "٪۶۰") that no earlier figure took; its index or -1.
@@ -130,7 +132,9 @@ final class FigureReader {
       int end = words.get(count - 1).end();
       V value = table.find(text.substring(pos, end), markAt(end), true);
       if (value != null) {
-        return new Phrase<>(value, end);
+        // "क॰" and "ינו׳" keep their mark; a period may end the sentence instead.
+        boolean keepMark = markAt(end) && text.charAt(end) != '.';
+        return new Phrase<>(value, keepMark ? end + 1 : end);
       }
     }
     return null;

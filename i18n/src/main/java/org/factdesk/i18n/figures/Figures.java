@@ -38,7 +38,7 @@ public final class Figures {
     Objects.requireNonNull(targetText, "targetText");
     Vocabulary vocabulary = Vocabulary.of(targetLanguage);
     List<Figure> target = FigureReader.read(targetText, vocabulary, true);
-    String targetWords = SpelledNumbers.wordsOf(targetText);
+    String targetWords = SpelledNumbers.wordsOutside(targetText, target);
     return FigureMatching.check(
         source, target, f -> vocabulary.spelled().writtenOut(f.value(), targetWords));
   }

@@ -48,8 +48,8 @@ final class IcuForms {
     }
     NumberToken number = numbers.get(0);
     String words =
-        (formatted.substring(0, number.start()) + " " + formatted.substring(number.end())).strip();
-    words = Chars.withoutFormat(words).strip();
+        Chars.visible(
+            formatted.substring(0, number.start()) + " " + formatted.substring(number.end()));
     return words.isEmpty() ? null : new Form(words, number.value());
   }
 }

@@ -35,7 +35,11 @@ final class NumberScanner {
       boolean spaced) {
 
     int digits() {
-      return groups.stream().mapToInt(String::length).sum();
+      int digits = 0;
+      for (String group : groups) {
+        digits += group.length();
+      }
+      return digits;
     }
   }
 

@@ -48,7 +48,7 @@ record PercentMarks(List<String> signs, WordTable<Boolean> words) {
   }
 
   private static void addSign(Set<String> signs, String sign) {
-    String visible = Chars.withoutFormat(sign).strip();
+    String visible = Chars.visible(sign);
     if (!visible.isEmpty()) {
       signs.add(visible);
     }

@@ -59,6 +59,20 @@ final class SpelledNumbers {
   }
 
   /**
+   * {@link #wordsOf} the text outside {@code figures}, so that "מיליארד" in "10 מיליארד" does not
+   * count as one billion written out.
+   */
+  static String wordsOutside(String text, List<Figure> figures) {
+    StringBuilder rest = new StringBuilder(text);
+    for (Figure figure : figures) {
+      for (int i = figure.start(); i < figure.end(); i++) {
+        rest.setCharAt(i, ' ');
+      }
+    }
+    return wordsOf(rest.toString());
+  }
+
+  /**
    * The words of {@code text} case-folded, separated and surrounded by single spaces, so that
    * {@code contains(" три ")} finds a whole word; digits and punctuation count as spaces.
    */

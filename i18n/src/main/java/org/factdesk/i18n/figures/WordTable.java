@@ -52,7 +52,7 @@ final class WordTable<V> {
    * @param nextToNumber whether a number stands right before or after it
    */
   V find(String written, boolean marked, boolean nextToNumber) {
-    String plain = Chars.withoutFormat(written).strip();
+    String plain = Chars.visible(written);
     String key = Chars.key(plain);
     // An ending belongs to one word: "میلیارد منات" is not an inflection of "میلیارد".
     boolean inflectable = plain.codePoints().noneMatch(Character::isWhitespace);
@@ -117,7 +117,7 @@ final class WordTable<V> {
 
     /** A form ICU writes, matched whole (with an optional mark if it has one). */
     Builder<V> add(String icuForm, V value) {
-      String visible = Chars.withoutFormat(icuForm).strip();
+      String visible = Chars.visible(icuForm);
       String form = withoutMark(visible);
       boolean marked = form.length() < visible.length();
       String key = Chars.key(form);
@@ -130,7 +130,7 @@ final class WordTable<V> {
     /** A form matched whole, or (from three letters) with an inflectional ending after it. */
     Builder<V> addInflected(String icuForm, V value) {
       add(icuForm, value);
-      String key = Chars.key(withoutMark(Chars.withoutFormat(icuForm).strip()));
+      String key = Chars.key(withoutMark(Chars.visible(icuForm)));
       return key.codePointCount(0, key.length()) > MAX_SHORT ? addStem(icuForm, value) : this;
     }
 
@@ -145,7 +145,7 @@ final class WordTable<V> {
     }
 
     private Builder<V> stem(String stem, V value, boolean free) {
-      String form = withoutMark(Chars.withoutFormat(stem).strip());
+      String form = withoutMark(Chars.visible(stem));
       String key = Chars.key(form);
       if (key.codePointCount(0, key.length()) >= MIN_STEM) {
         put(stems, stemConflicts, key, new Entry<>(value, form, false, capital(form), free));
@@ -179,9 +179,9 @@ final class WordTable<V> {
       if (form.isEmpty() || !Chars.isAbbreviationMark(form.codePointBefore(form.length()))) {
         return form;
       }
-      return form.substring(
-              0, form.length() - Character.charCount(form.codePointBefore(form.length())))
-          .strip();
+      return Chars.visible(
+          form.substring(
+              0, form.length() - Character.charCount(form.codePointBefore(form.length()))));
     }
 
     private static <V> void put(

@@ -88,6 +88,7 @@ class FiguresCompareTest {
           en | 3 March 2026        | ru | 4 марта 2026 года  | 3 MISMATCH [4]; March MATCHED [марта]; 2026 MATCHED [2026]
           en | 2 and 2             | ru | 2 и 3              | 2 MATCHED [2]; 2 MISMATCH [3]
           en | 1,200 people        | ru | 1,200 человек      | 1,200 MISMATCH [1,200]
+          en | 1 billion           | he | 10 מיליארד         | 1 billion MISMATCH [10 מיליארד]
           en | 4.3 billion         | ru | много денег        | 4.3 billion MISSING
           en | in March 2026       | ru | в 2026 году        | March MISSING; 2026 MATCHED [2026]
           """)

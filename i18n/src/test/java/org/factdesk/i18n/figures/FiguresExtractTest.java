@@ -86,6 +86,9 @@ class FiguresExtractTest {
           hi | 3 मार्च 2026                   | NUMBER 3; MONTH 3; YEAR 2026
           ka | 4,3 მილიარდი                  | NUMBER 4300000000
           ka | 3 მარტს 2026                  | NUMBER 3; MONTH 3; YEAR 2026
+          ka | 8\u00A0ათ. ზრდა                | NUMBER 8000
+          hi | 9.9\u00A0क॰ विकास              | NUMBER 99000000
+          he | 400K\u200F דוח                 | NUMBER 400000
           # Ambiguous separators: the language's own symbols first, then "." as a decimal point and
           # "," grouping three digits (see SeparatorRules).
           ru | 4,3                          | NUMBER 4.3

@@ -16,9 +16,9 @@ public final class Figures {
   private Figures() {}
 
   /**
-   * The figures of {@code text} in order: numbers in the digits of any script with the language's
-   * separators (and the international ones, see {@link SeparatorRules}), scaled by a following
-   * scale word, percentages, years, and month names in dates.
+   * The figures of {@code text} (not null) in order: numbers in the digits of any script with the
+   * language's separators (and the international ones, see {@link SeparatorRules}), scaled by a
+   * following scale word, percentages, years, and month names in dates.
    */
   public static List<Figure> extract(String text, LanguageTag language) {
     Objects.requireNonNull(text, "text");
@@ -27,8 +27,10 @@ public final class Figures {
 
   /**
    * Looks for each of the {@code source} figures (found in the source claim's quote) in {@code
-   * targetText}, the aligned translation block. In the target a month name counts even without a
-   * number next to it ("в марте" for "March 2026"), since only its presence is asked.
+   * targetText}, the aligned translation block. Each target figure matches one source figure at
+   * most. Values match whatever their kind ("60 percent" = "60%" = "60 процентов" = "60"), except
+   * that months only match months. In the target a month name counts even without a number next to
+   * it ("в марте" for "March 2026"), since only its presence is asked.
    *
    * @return one finding per source figure, in source order
    */

@@ -42,6 +42,7 @@ class FiguresExtractTest {
           en | in May 2026                   | MONTH 5; YEAR 2026
           en | a 1500-page report            | YEAR 1500
           en | 2,026 votes                   | NUMBER 2026
+          en-GB | £4.3bn, £100m              | NUMBER 4300000000; NUMBER 100000000
           ru | 4,3 млрд манатов              | NUMBER 4300000000
           ru | 4.3 млрд. манатов             | NUMBER 4300000000
           ru | 9,1 млн человек               | NUMBER 9100000

@@ -145,7 +145,7 @@ class FiguresRobustnessTest {
       strings = {"1,2,", "9", "a", "1\u00A0", "4,3 млрд ", "3 марта 2026 ", "\u200F", "мае "})
   void readsLongRepetitionInBoundedTime(String piece) {
     // Long enough that anything quadratic would take minutes.
-    String text = piece.repeat(200_000 / piece.length());
+    String text = piece.repeat(100_000 / piece.length());
     LanguageTag russian = LanguageTag.parse("ru");
     assertTimeoutPreemptively(
         Duration.ofSeconds(10),

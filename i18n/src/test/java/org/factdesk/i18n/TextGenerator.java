@@ -8,7 +8,8 @@ import java.util.function.Function;
 import java.util.stream.LongStream;
 
 /**
- * Seeded random inputs for the property-style tests of this module, in plain JUnit 5.
+ * Seeded random inputs for the property-style tests of this module (this package and its
+ * subpackages), in plain JUnit 5.
  *
  * <p>Each test runs {@link #CASES_PER_SEED} generated cases for every seed in {@link #seeds()}
  * (use {@code @MethodSource("org.factdesk.i18n.TextGenerator#seeds")}). A failing case is reported
@@ -18,23 +19,23 @@ import java.util.stream.LongStream;
  * <p>Like a property-testing library, the generator mixes in edge cases: range bounds, empty lists
  * and lists of the maximum size turn up far more often than uniform sampling would give them.
  */
-final class TextGenerator {
+public final class TextGenerator {
 
   /** Cases per seed; with the five seeds below every property sees 1000 inputs. */
-  static final int CASES_PER_SEED = 200;
+  public static final int CASES_PER_SEED = 200;
 
   private static final long[] SEEDS = {
     0x5EED_0001L, 20_240_611L, -7_046_029_254_386_353_131L, 42L, 0xFAC7_DE5CL
   };
 
   /** The fixed seeds every generated test runs with. */
-  static LongStream seeds() {
+  public static LongStream seeds() {
     return LongStream.of(SEEDS);
   }
 
   private final Random random;
 
-  TextGenerator(long seed) {
+  public TextGenerator(long seed) {
     this.random = new Random(seed);
   }
 
@@ -43,7 +44,7 @@ final class TextGenerator {
    * failure (an assertion or any other exception) is rethrown with the seed, the case number and
    * the input described by {@code describe}.
    */
-  static <T> void forAll(
+  public static <T> void forAll(
       long seed,
       Function<TextGenerator, T> generate,
       Function<? super T, String> describe,
@@ -71,12 +72,12 @@ final class TextGenerator {
   }
 
   /** A uniformly chosen element of {@code items}. */
-  <T> T oneOf(List<T> items) {
+  public <T> T oneOf(List<T> items) {
     return items.get(random.nextInt(items.size()));
   }
 
   /** An int in {@code [min, max]}, with each bound given 1 time in 20. */
-  int between(int min, int max) {
+  public int between(int min, int max) {
     int roll = random.nextInt(20);
     if (roll == 0) {
       return min;
@@ -110,7 +111,7 @@ final class TextGenerator {
   }
 
   /** Up to {@code maxSize} elements of {@code items} concatenated. */
-  String joinedFrom(List<String> items, int maxSize) {
+  public String joinedFrom(List<String> items, int maxSize) {
     return String.join("", listOf(items, maxSize));
   }
 
@@ -118,7 +119,7 @@ final class TextGenerator {
    * Up to {@code maxSize} code points: any Unicode scalar value from U+0020 up, with extra weight
    * on Latin, combining marks, Hebrew and Arabic, and Hangul jamo.
    */
-  String scalarText(int maxSize) {
+  public String scalarText(int maxSize) {
     int size = size(maxSize);
     int[] codePoints = new int[size];
     for (int i = 0; i < size; i++) {
@@ -158,7 +159,7 @@ final class TextGenerator {
   }
 
   /** {@code s} as a Java string literal, with everything outside printable ASCII escaped. */
-  static String literal(String s) {
+  public static String literal(String s) {
     StringBuilder sb = new StringBuilder("\"");
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);

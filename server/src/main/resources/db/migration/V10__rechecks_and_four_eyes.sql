@@ -17,3 +17,7 @@ UPDATE claim SET checked_quote = quote_exact, checked_revision = revision_number
 
 -- Four eyes on translations: who submitted the current version (nobody approves what they submitted).
 ALTER TABLE translation_task ADD COLUMN submitted_by VARCHAR(64) REFERENCES app_user (username);
+
+-- Figures checked across languages: why an editor approved a translation whose figures differ from its
+-- claims' (null when they match); cleared when the translation changes.
+ALTER TABLE translation_task ADD COLUMN approval_override VARCHAR(8000);

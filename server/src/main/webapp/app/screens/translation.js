@@ -5,6 +5,7 @@ import { api, hasRole, currentUser, download } from '../api.js';
 import { act, showProblem, stateBadge, badge, diffView, announce, ownTranslationNote } from '../ui.js';
 import { marked } from '../marks.js';
 import { codePoints } from '../positions.js';
+import { figureWarnings, overrideField, overrideNote } from './figures.js';
 
 export async function render(name, id) {
   const root = h('div', { class: 'translation-screen' });
@@ -55,6 +56,7 @@ function view(state, load) {
       h('div', { class: 'target-side' },
         area,
         b.approved ? badge('flag', 'approved', t('translation.blockApproved')) : null,
+        figureWarnings(b),
         b.claims && b.claims.length ? h('p', { class: 'hint' }, t('translation.claimsHere', { n: b.claims.length })) : null));
   });
 
@@ -97,6 +99,7 @@ function view(state, load) {
       }, t('translation.xliffImported'));
     } });
   const comment = h('input', { name: 'review-comment', id: 'review-comment', dir: 'auto' });
+  const override = overrideField(ws);
 
   return h('div', {},
     h('div', { class: 'page-head' },
@@ -110,6 +113,7 @@ function view(state, load) {
           download(`translations/${state.id}/xliff`, `translation-${state.id}.xlf`, 'application/xliff+xml')) }, t('translation.xliffDownload')),
         editable ? [xliffIn, h('label', { for: xliffIn.id, class: 'button-like' }, t('translation.xliffUpload'))] : null)),
     task.stale ? staleBanner(ws) : null,
+    overrideNote(task),
     ws.reviewComment ? h('div', { class: 'notice', role: 'note' }, h('strong', {}, t('translation.reviewComment')), ' ',
       h('span', { dir: 'auto' }, ws.reviewComment)) : null,
     h('div', { class: 'pairs' },
@@ -122,9 +126,11 @@ function view(state, load) {
     h('div', { class: 'actions sticky-actions' },
       editable ? [saveBtn, submitBtn] : null,
       editor && task.state === 'SUBMITTED' && !task.stale ? [
-        ownTranslationNote(task) || h('button', { type: 'button', id: 'approve-translation', onclick: (e) => change(e.target,
-          () => api('POST', `translations/${state.id}/approve`, { etag: state.etag }),
-          t('translations.approved', { language: task.language })) }, t('translations.approve')),
+        ownTranslationNote(task) || [override ? override.field : null,
+          h('button', { type: 'button', id: 'approve-translation', onclick: (e) => change(e.target,
+            () => api('POST', `translations/${state.id}/approve`, { etag: state.etag,
+              body: override && override.input.value.trim() ? { override: override.input.value } : undefined }),
+            t('translations.approved', { language: task.language })) }, t('translations.approve'))],
         field(t('translation.changesComment'), comment),
         h('button', { type: 'button', class: 'secondary', onclick: (e) => change(e.target,
           () => api('POST', `translations/${state.id}/changes`, { etag: state.etag, body: { comment: comment.value } }),

@@ -129,12 +129,17 @@ final class Api {
    * calls as this user log in with its own password.
    */
   static String account(String... roles) {
+    return account(List.of(roles), List.of(roles).contains("TRANSLATOR") ? List.of("he") : List.of());
+  }
+
+  /** As {@link #account(String...)}, translating into {@code languages}. */
+  static String account(List<String> roles, List<String> languages) {
     String name = "u" + java.util.UUID.randomUUID().toString().substring(0, 8);
     String password = "pw-" + java.util.UUID.randomUUID();
     Map<String, Object> body = new java.util.HashMap<>(Map.of("username", name, "password", password,
-        "roles", List.of(roles)));
-    if (List.of(roles).contains("TRANSLATOR")) {
-      body.put("languages", List.of("he"));
+        "roles", roles));
+    if (!languages.isEmpty()) {
+      body.put("languages", languages);
     }
     Reply r = post("admin", "users", json(body));
     if (r.status() != 201) {

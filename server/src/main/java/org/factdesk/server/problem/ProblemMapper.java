@@ -34,6 +34,8 @@ import org.factdesk.workflow.common.ValidationException;
 import org.factdesk.workflow.editorial.GuardViolation;
 import org.factdesk.workflow.editorial.IllegalTransitionException;
 import org.factdesk.workflow.editorial.TransitionBlockedException;
+import org.factdesk.workflow.translation.FigureWarning;
+import org.factdesk.workflow.translation.FiguresMismatchException;
 import org.factdesk.workflow.translation.XliffRejectedException;
 
 /** Turns every failure into a problem+json response; the single place where errors meet HTTP. */
@@ -134,6 +136,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       reasons = new ArrayList<>();
       for (GuardViolation v : b.violations()) {
         reasons.add(new Reason(v.guard(), v.code(), Localizer.text(m, v.code(), v.args(), v.message()), v.args()));
+      }
+    } else if (d instanceof FiguresMismatchException f) {
+      reasons = new ArrayList<>();
+      for (FigureWarning w : f.mismatches()) {
+        String code = "figure" + (w.outcome().equals("MISSING") ? "Missing" : "Mismatch");
+        Map<String, Object> details = Map.of("block", w.block(), "claim", w.claim(), "expected", w.expected(),
+            "found", String.join(", ", w.found()), "outcome", w.outcome());
+        reasons.add(new Reason("FiguresCarried", code, Localizer.text(m, "translation." + code, details,
+            "block " + w.block() + ": " + w.expected() + " -> " + String.join(", ", w.found())), details));
       }
     } else if (d instanceof IllegalTransitionException i) {
       reasons = List.of(new Reason("EditorialWorkflow", "illegalTransition",

@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleAccess.TranslationNeed;
 import org.factdesk.workflow.article.ArticleService;
 import org.factdesk.workflow.audit.AuditLog;
+import org.factdesk.workflow.claim.ClaimQueries;
 import org.factdesk.workflow.common.FieldErrors;
 import org.factdesk.workflow.common.UnprocessableException;
 import org.factdesk.workflow.common.ValidationException;
@@ -37,6 +39,7 @@ public class TranslationService {
 
   @Inject Translations translations;
   @Inject WorkspaceBuilder workspaces;
+  @Inject ClaimQueries claims;
   @Inject AuditLog audit;
   @Inject Clock clock;
 
@@ -67,13 +70,30 @@ public class TranslationService {
         now -> task.submitted(actor.username(), now));
   }
 
+  /**
+   * An editor who neither saved nor submitted it approves the translation. When a block does not
+   * carry the figures of the claims in its source (409 with each mismatch), the editor may approve
+   * anyway with an {@code override} reason, kept on the task and in the audit trail.
+   */
   @Transactional
-  public ChangedTask approve(Actor actor, long id, Long expectedVersion) {
+  public ChangedTask approve(Actor actor, long id, Long expectedVersion, String override) {
     TranslationTask task = translations.task(actor, id, expectedVersion, TranslationNeed.APPROVE,
         "approve a translation");
     Workspace w = workspaces.workspace(task);
+    FieldErrors errors = new FieldErrors();
+    String reason = errors.optional("override", override, MAX_COMMENT);
+    errors.throwIfAny();
+    List<FigureWarning> mismatches = FigureWarnings.blocking(
+        FigureWarnings.of(w, claims.anchoredOn(actor, task.articleId(), w.source().number())));
+    if (!mismatches.isEmpty() && reason == null) {
+      throw new FiguresMismatchException(task.id(), mismatches);
+    }
+    String overridden = mismatches.isEmpty() ? null : reason;
     int blocks = w.rows().size();
-    return step(actor, task, w.source().number(), "translation.approved", null, now -> task.approved(blocks, now));
+    String note = overridden == null ? null : "Figures overridden: " + overridden + " ("
+        + mismatches.stream().map(FiguresMismatchException::describe).collect(Collectors.joining("; ")) + ")";
+    return step(actor, task, w.source().number(), "translation.approved", note,
+        now -> task.approved(blocks, overridden, now));
   }
 
   @Transactional

@@ -78,6 +78,9 @@ public class TranslationTask {
   @Column(name = "submitted_by")
   private String submittedBy;
 
+  @Column(name = "approval_override")
+  private String approvalOverride;
+
   @Column(name = "created_at", updatable = false)
   private OffsetDateTime createdAt;
 
@@ -121,6 +124,7 @@ public class TranslationTask {
     this.changedBlocks = "";
     this.approvedBlocks = join(stillApproved);
     this.state = TranslationState.IN_PROGRESS;
+    this.approvalOverride = null;
     this.updatedAt = now;
   }
 
@@ -131,9 +135,11 @@ public class TranslationTask {
     this.updatedAt = now;
   }
 
-  void approved(int blockCount, OffsetDateTime now) {
+  /** {@code override}: why it was approved though figures differ from its claims' (null if they match). */
+  void approved(int blockCount, String override, OffsetDateTime now) {
     require(state.reviewable() && !stale, "approve");
     this.state = TranslationState.APPROVED;
+    this.approvalOverride = override;
     this.approvedBlocks = join(java.util.stream.IntStream.range(0, blockCount).boxed().toList());
     this.reviewComment = null;
     this.updatedAt = now;
@@ -249,6 +255,11 @@ public class TranslationTask {
   /** Who submitted the current version for review (null before the first submission). */
   public String submittedBy() {
     return submittedBy;
+  }
+
+  /** Why an editor approved it though its figures differ from its claims' (null otherwise). */
+  public String approvalOverride() {
+    return approvalOverride;
   }
 
   public String reviewComment() {

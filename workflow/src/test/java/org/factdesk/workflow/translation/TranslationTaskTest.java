@@ -28,10 +28,10 @@ class TranslationTaskTest {
     assertThrows(TranslationStateException.class, () -> t.submitted("tom", NOW), "nothing saved yet");
     t.drafted(1, 1, Set.of(), NOW);
     assertEquals(TranslationState.IN_PROGRESS, t.state());
-    assertThrows(TranslationStateException.class, () -> t.approved(3, NOW), "not submitted");
+    assertThrows(TranslationStateException.class, () -> t.approved(3, null, NOW), "not submitted");
     t.submitted("tom", NOW);
     assertFalse(t.state().acceptsDraft(false), "a submitted translation waits for review");
-    t.approved(3, NOW);
+    t.approved(3, null, NOW);
     assertEquals(TranslationState.APPROVED, t.state());
     assertEquals(Set.of(0, 1, 2), t.approvedBlocks());
     assertNull(t.readiness());
@@ -56,7 +56,7 @@ class TranslationTaskTest {
     TranslationTask t = task();
     t.drafted(1, 1, Set.of(), NOW);
     t.submitted("tom", NOW);
-    t.approved(3, NOW);
+    t.approved(3, null, NOW);
     t.markStale(2, List.of(1), NOW);
     assertTrue(t.stale());
     assertEquals("STALE", t.readiness());
@@ -77,7 +77,7 @@ class TranslationTaskTest {
     t.drafted(1, 1, Set.of(), NOW);
     t.submitted("tom", NOW);
     t.markStale(2, List.of(0), NOW);
-    assertThrows(TranslationStateException.class, () -> t.approved(3, NOW));
+    assertThrows(TranslationStateException.class, () -> t.approved(3, null, NOW));
     assertTrue(t.state().acceptsDraft(t.stale()), "the translator may update a stale submission");
   }
 

@@ -10,9 +10,13 @@ import org.factdesk.i18n.LanguageTag;
 import org.factdesk.server.rest.article.ArticleViews.DiffSegmentView;
 import org.factdesk.server.rest.translation.TranslationViews.BlockPair;
 import org.factdesk.server.rest.translation.TranslationViews.ClaimMark;
+import org.factdesk.server.rest.translation.TranslationViews.FigureView;
 import org.factdesk.server.rest.translation.TranslationViews.TaskSummary;
 import org.factdesk.server.rest.translation.TranslationViews.WorkspaceView;
+import org.factdesk.workflow.claim.AnchoredClaim;
 import org.factdesk.workflow.claim.ClaimQueries;
+import org.factdesk.workflow.translation.FigureWarning;
+import org.factdesk.workflow.translation.FigureWarnings;
 import org.factdesk.workflow.translation.TranslationTask;
 import org.factdesk.workflow.translation.Workspace;
 import org.factdesk.workflow.user.Actor;
@@ -24,7 +28,7 @@ public class TranslationAssembler {
     LanguageTag tag = LanguageTag.parse(t.language());
     return new TaskSummary(t.id(), t.articleId(), t.language(), LanguageInfo.of(tag).englishName(),
         tag.direction().htmlDir(), t.state().name(), t.stale(), t.basedOnRevision(), sourceRevision, t.translator(),
-        t.submittedBy(), t.due(), t.changedBlocks(), t.currentRevision(), t.version());
+        t.submittedBy(), t.due(), t.changedBlocks(), t.currentRevision(), t.approvalOverride(), t.version());
   }
 
   @Inject ClaimQueries claims;
@@ -38,7 +42,11 @@ public class TranslationAssembler {
   }
 
   public List<BlockPair> pairs(Actor actor, Workspace w, List<Workspace.Row> rows) {
-    Map<Integer, List<ClaimMark>> byBlock = claims.anchoredOn(actor, w.article().id(), w.source().number()).stream()
+    List<AnchoredClaim> anchored = claims.anchoredOn(actor, w.article().id(), w.source().number());
+    Map<Integer, List<FigureView>> figures = FigureWarnings.of(w, anchored).stream()
+        .collect(Collectors.groupingBy(FigureWarning::block, Collectors.mapping(f -> new FigureView(f.claim(),
+            f.expected(), f.outcome(), f.found(), f.blocking()), Collectors.toList())));
+    Map<Integer, List<ClaimMark>> byBlock = anchored.stream()
         .filter(a -> a.anchor().position() != null)
         .collect(Collectors.groupingBy(a -> a.anchor().position().block(), Collectors.mapping(a -> new ClaimMark(
             a.claim().id(), a.claim().exact(), a.claim().status().name(),
@@ -48,7 +56,7 @@ public class TranslationAssembler {
             r.target(), r.approved(), r.changed(), r.previousSourceText(),
             r.diff().stream().map(s -> new DiffSegmentView(s.op().name(), s.text())).toList(),
             r.span() == null ? null : new TranslationViews.SpanView(r.span().start(), r.span().end()),
-            byBlock.getOrDefault(r.index(), List.of())))
+            byBlock.getOrDefault(r.index(), List.of()), figures.getOrDefault(r.index(), List.of())))
         .toList();
   }
 }

@@ -16,4 +16,7 @@ public final class TranslationRequests {
   public record SpanInput(Integer block, Integer start, Integer end) {}
 
   public record ReviewRequest(String comment) {}
+
+  /** {@code override}: why to approve though figures differ from the claims' (editors; optional). */
+  public record ApproveRequest(String override) {}
 }

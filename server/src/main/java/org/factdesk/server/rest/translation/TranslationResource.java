@@ -20,6 +20,8 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.i18n.TextInput;
@@ -27,7 +29,9 @@ import org.factdesk.server.problem.Problem;
 import org.factdesk.server.rest.article.ArticleViews.PageView;
 import org.factdesk.server.rest.support.BodyLimits;
 import org.factdesk.server.rest.support.IfMatch;
+import org.factdesk.server.rest.support.OptionalJsonBody;
 import org.factdesk.server.rest.support.Params;
+import org.factdesk.server.rest.translation.TranslationRequests.ApproveRequest;
 import org.factdesk.server.rest.translation.TranslationRequests.ReviewRequest;
 import org.factdesk.server.rest.translation.TranslationRequests.SaveTranslationRequest;
 import org.factdesk.server.rest.translation.TranslationViews.StaleView;
@@ -102,10 +106,20 @@ public class TranslationResource {
 
   @POST
   @Path("approve")
-  @Operation(summary = "Approve a submitted, current translation (editors)")
-  public Response approve(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch) {
+  @Operation(summary = "Approve a submitted, current translation (editors)", description = "By an editor who"
+      + " neither saved nor submitted it (403 otherwise). Each block must carry the figures (numbers, percentages,"
+      + " years, months) of the claims in its source block as the same values, in any digits: otherwise 409"
+      + " `translationFigureMismatch`, with each mismatch in `reasons` (codes `figureMismatch`, `figureMissing`)."
+      + " An editor approves anyway with the optional body `{\"override\": \"<reason>\"}`, kept on the task"
+      + " (`approvalOverride`) and in the audit trail. If-Match optional.")
+  @RequestBody(required = false, content = @Content(mediaType = MediaType.APPLICATION_JSON,
+      schema = @Schema(implementation = ApproveRequest.class)))
+  public Response approve(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
+      @Parameter(hidden = true) InputStream body) {
     Actor actor = me.get();
-    return ok(translations.approve(actor, id, optionalVersion(actor, id, ifMatch)));
+    ApproveRequest request = OptionalJsonBody.read(body, ApproveRequest.class);
+    return ok(translations.approve(actor, id, optionalVersion(actor, id, ifMatch),
+        request == null ? null : request.override()));
   }
 
   @POST

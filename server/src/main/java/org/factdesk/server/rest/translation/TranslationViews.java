@@ -11,11 +11,12 @@ public final class TranslationViews {
   /**
    * One task as lists and the matrix show it; {@code changedBlocks} are source block indices.
    * {@code submittedBy}: who submitted the current version (null before a submission); they do not
-   * approve it, nor does anyone who saved a version of it.
+   * approve it, nor does anyone who saved a version of it. {@code approvalOverride}: why an editor
+   * approved it though its figures differ from its claims' (null when they match).
    */
   public record TaskSummary(long id, long articleId, String language, String languageName, String dir, String state,
       boolean stale, int basedOnRevision, int sourceRevision, String translator, String submittedBy,
-      OffsetDateTime due, List<Integer> changedBlocks, int revision, long version) {}
+      OffsetDateTime due, List<Integer> changedBlocks, int revision, String approvalOverride, long version) {}
 
   /** Language × state × based-on revision, for the article view. */
   public record MatrixView(long articleId, String sourceLanguage, int currentRevision, List<MatrixRow> languages) {}
@@ -29,8 +30,16 @@ public final class TranslationViews {
   public record WorkspaceView(TaskSummary task, String sourceLanguage, String sourceDir, String dir,
       String sourceTitle, String title, List<BlockPair> blocks, List<Integer> approvedBlocks, String reviewComment) {}
 
+  /** {@code figures}: the claims' figures this block's translation does not carry as the same values. */
   public record BlockPair(int index, int sourceIndex, String kind, String source, String target, boolean approved,
-      boolean changed, String previousSource, List<DiffSegmentView> diff, SpanView span, List<ClaimMark> claims) {}
+      boolean changed, String previousSource, List<DiffSegmentView> diff, SpanView span, List<ClaimMark> claims,
+      List<FigureView> figures) {}
+
+  /**
+   * A claim's figure as the source writes it, and what became of it in the translation: WRITTEN_OUT,
+   * CANNOT_TELL (warnings), MISMATCH or MISSING (these block approval unless an editor overrides).
+   */
+  public record FigureView(long claim, String expected, String outcome, List<String> found, boolean blocking) {}
 
   /**
    * A claim of the source block, carried over to the aligned target block: where it sits in the

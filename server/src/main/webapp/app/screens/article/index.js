@@ -11,17 +11,18 @@ import { workflowSection } from './workflow.js';
 import { staffSection } from './staff.js';
 import { translationsSection } from './translations.js';
 import { historySection } from './history.js';
+import { versionsSection } from './versions.js';
 import { commentsSection } from './comments.js';
 import { auditSection } from './audit.js';
 
 /** Claims change only while the article is worked on (ArticleState.editable on the server). */
-const OPEN_STATES = ['DRAFT', 'IN_REVIEW', 'FACT_CHECK', 'TRANSLATION'];
+const OPEN_STATES = ['DRAFT', 'IN_REVIEW', 'FACT_CHECK', 'TRANSLATION', 'CORRECTION'];
 const optional = (promise) => promise.catch(() => null);
 const items = (page) => (page ? page.items : []);
 
 /** Everything the screen shows, in one parallel round of requests. */
 async function loadAll(id) {
-  const [article, claims, summary, tasks, comments, audit, revisions, users, sources, vocabulary] = await Promise.all([
+  const [article, claims, summary, tasks, comments, audit, revisions, users, sources, vocabulary, versions] = await Promise.all([
     api('GET', `articles/${id}`),
     optional(get(`articles/${id}/claims?size=200`)),
     optional(get(`articles/${id}/claims/summary`)),
@@ -32,10 +33,11 @@ async function loadAll(id) {
     hasRole('EDITOR') ? optional(get('users?size=200')) : null,
     optional(get('sources?size=50')),
     claimVocabulary(),
+    optional(get(`articles/${id}/versions`)),
   ]);
   return { article: article.data, etag: article.etag, claims: items(claims), summary, tasks: tasks || [],
     comments: items(comments), audit: items(audit), revisions: items(revisions), users: items(users),
-    sources: items(sources), vocabulary };
+    sources: items(sources), vocabulary, versions: versions || [] };
 }
 
 export async function render(name, id) {
@@ -73,7 +75,7 @@ function view(screen) {
     h('div', { class: 'article-layout' },
       h('div', { class: 'article-main' }, textSection(screen), claimsSection(screen)),
       h('aside', { class: 'article-side', 'aria-label': t('article.sideLabel') },
-        workflowSection(screen), staffSection(screen), translationsSection(screen))),
+        workflowSection(screen), versionsSection(screen), staffSection(screen), translationsSection(screen))),
     historySection(screen),
     commentsSection(screen),
     auditSection(screen));

@@ -8,23 +8,30 @@ import { recheckReason } from './recheck.js';
 export function workflowSection(screen) {
   const { article, etag } = screen.data;
   const slot = h('div', { class: 'slot', id: 'transition-problem' });
-  const comment = h('input', { name: 'transition-comment', dir: 'auto' });
+  const comment = h('input', { name: 'transition-comment', id: 'transition-comment', dir: 'auto' });
+  // A public note (a correction's text, a withdrawal's explanation) is asked for only where a move needs one.
+  const needsNote = article.transitions.some((tr) => (tr.needs || []).includes('note'));
+  const note = needsNote ? h('textarea', { name: 'transition-note', id: 'transition-note', dir: 'auto', rows: 3 }) : null;
   const buttons = article.transitions.map((tr) => {
     const button = h('button', { type: 'button', class: tr.ready ? 'primary' : 'secondary', 'data-to': tr.to },
       t(`action.${tr.action}`), ` ${t('common.arrow')} `, t(`state.${tr.to}`));
     // The problem shows below all the buttons, so focus goes to it.
     button.addEventListener('click', () => act(button, slot, async () => {
-      await api('POST', `articles/${article.id}/transitions`, { etag, body: { to: tr.to, comment: comment.value || null } });
+      await api('POST', `articles/${article.id}/transitions`, { etag,
+        body: { to: tr.to, comment: comment.value || null, note: note && note.value ? note.value : null } });
       await screen.refresh();
     }, { done: t('article.moved', { state: t(`state.${tr.to}`) }), focusProblem: true }));
+    const needs = (tr.needs || []).map((n) => t(`article.needs.${n}`));
     return h('li', { class: 'transition' }, button,
+      needs.length ? h('p', { class: 'hint needs' }, t('article.needs', { what: needs.join(', ') })) : null,
       !tr.ready && tr.blockedBy && tr.blockedBy.length
         ? h('ul', { class: 'blocked', 'aria-label': t('article.blockedBecause') }, tr.blockedBy.map((r) => reason(r, article)))
         : null);
   });
   return section(t('article.workflow'),
     h('p', {}, t('article.state'), ' ', stateBadge(article.state)),
-    buttons.length ? [field(t('article.transitionComment'), comment), h('ul', { class: 'transitions' }, buttons)]
+    buttons.length ? [field(t('article.transitionComment'), comment),
+      note ? field(t('article.publicNote'), note) : null, h('ul', { class: 'transitions' }, buttons)]
       : h('p', { class: 'empty' }, t('article.noMoves')),
     slot);
 }

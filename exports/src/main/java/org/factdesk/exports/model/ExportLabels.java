@@ -35,6 +35,7 @@ public record ExportLabels(
     String approvedBy,
     String exportedAt,
     String pageOf,
+    String corrections,
     Map<String, String> terms) {
   static final String BUNDLE = "org.factdesk.exports.model.labels";
   /** The languages with labels of their own. */
@@ -67,7 +68,8 @@ public record ExportLabels(
         m.format("factCheckNotes"), m.format("verdict"), m.format("rationale"), m.format("source"),
         m.format("publisher"), m.format("publishedOn"), m.format("locator"), m.format("stance"), m.format("url"),
         m.format("archiveSha256"), m.format("colophon"), m.format("articleId"), m.format("revision"),
-        m.format("revisionSha256"), m.format("approvedBy"), m.format("exportedAt"), m.format("pageOf"), terms);
+        m.format("revisionSha256"), m.format("approvedBy"), m.format("exportedAt"), m.format("pageOf"),
+        m.format("corrections"), terms);
   }
 
   /** The name of a verdict, stance or role in these labels' language; the code itself if unknown. */

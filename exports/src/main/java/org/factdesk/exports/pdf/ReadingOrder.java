@@ -12,6 +12,7 @@ import org.factdesk.exports.model.ExportApproval;
 import org.factdesk.exports.model.ExportBlock;
 import org.factdesk.exports.model.ExportCitation;
 import org.factdesk.exports.model.ExportClaim;
+import org.factdesk.exports.model.ExportCorrection;
 import org.factdesk.exports.model.ExportDocument;
 import org.factdesk.exports.model.ExportLabels;
 import org.factdesk.exports.pdf.TaggedParagraph.Marks;
@@ -62,6 +63,7 @@ final class ReadingOrder {
       summary(claims);
       notes(claims);
     }
+    corrections();
     colophon();
   }
 
@@ -182,6 +184,19 @@ final class ReadingOrder {
   private static void field(StringBuilder b, String label, String value) {
     if (present(value)) {
       b.append(" \u2022 ").append(label).append(": ").append(value);
+    }
+  }
+
+  /** The corrections published up to this version: when, and the public note in its own language. */
+  private void corrections() {
+    if (doc.corrections().isEmpty()) {
+      return;
+    }
+    label(Style.RECORD_HEADING, "H2", labels.corrections(), null);
+    for (ExportCorrection c : doc.corrections()) {
+      label(Style.RECORD_LINE, "P", TIME.format(c.at()), null);
+      add(Style.NOTE_TEXT, "P", null, Marks.NONE,
+          Paragraph.plain(c.note(), Paragraph.AUTO, Style.NOTE_TEXT.bold, Style.NOTE_TEXT.size, c.language()));
     }
   }
 

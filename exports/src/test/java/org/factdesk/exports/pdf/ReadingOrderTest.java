@@ -13,6 +13,7 @@ import org.factdesk.exports.model.ExportApproval;
 import org.factdesk.exports.model.ExportBlock;
 import org.factdesk.exports.model.ExportCitation;
 import org.factdesk.exports.model.ExportClaim;
+import org.factdesk.exports.model.ExportCorrection;
 import org.factdesk.exports.model.ExportDocument;
 import org.factdesk.exports.model.ExportLabels;
 import org.factdesk.exports.pdf.TaggedParagraph.Marks;
@@ -227,5 +228,23 @@ class ReadingOrderTest {
         assertArrayEquals(none, p.paragraph().owners(), p.paragraph().text());
       }
     }
+  }
+
+  @Test
+  void correctionsComeBeforeTheColophonWithTheirNotesInTheirOwnLanguage() {
+    ExportDocument plain = article("he", "rtl", List.of(ExportBlock.paragraph("טקסט")), List.of(), List.of(),
+        ExportLabels.forLanguage("he"));
+    ExportDocument corrected = plain.withCorrections(List.of(
+        new ExportCorrection(Samples.APPROVED, "The budget figure was 4.2, not 4.3 billion.", "en")));
+    List<TaggedParagraph> without = ReadingOrder.of(plain);
+    List<TaggedParagraph> with = ReadingOrder.of(corrected);
+    assertEquals(without.size() + 3, with.size());
+    int heading = texts(with).indexOf("תיקונים");
+    assertTrue(heading > 0, texts(with).toString());
+    assertEquals(Style.RECORD_HEADING, with.get(heading).style());
+    TaggedParagraph note = with.get(heading + 2);
+    assertEquals("The budget figure was 4.2, not 4.3 billion.", note.paragraph().text());
+    assertEquals("en", note.lang(), "a note in another language than the document says so");
+    assertEquals(ExportLabels.forLanguage("he").colophon(), with.get(heading + 3).paragraph().text());
   }
 }

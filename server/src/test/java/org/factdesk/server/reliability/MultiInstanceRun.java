@@ -161,10 +161,13 @@ final class MultiInstanceRun {
         long id = articles.get(random.nextInt(articles.size()));
         Http.Reply article = read.get("editor", "articles/" + id);
         String to = TARGETS.get(random.nextInt(TARGETS.size()));
-        // The assigned reviewer is the only one who may pass review.
-        String user = "FACT_CHECK".equals(to) && "IN_REVIEW".equals(article.json().getString("state")) ? "reviewer" : "editor";
+        // The assigned reviewer is the only one who may pass review; four eyes: the author (editor) does not
+        // approve, and whoever wrote the current revision neither (a 409, as is an illegal move).
+        String user = "FACT_CHECK".equals(to) && "IN_REVIEW".equals(article.json().getString("state")) ? "reviewer"
+            : "APPROVED".equals(to) || random.nextBoolean() ? "reviewer" : "editor";
+        // A note: withdrawing a published article needs its public note (other moves ignore it).
         record("transition", "article:" + id, marker, 200, write.post(user, "articles/" + id + "/transitions",
-            Http.json(Map.of("to", to, "comment", marker)), "If-Match", article.etag()));
+            Http.json(Map.of("to", to, "comment", marker, "note", marker)), "If-Match", article.etag()));
       }
       case 3 -> {
         long id = claims.get(random.nextInt(claims.size()));

@@ -27,6 +27,7 @@ import org.factdesk.workflow.editorial.EditorialWorkflow;
 import org.factdesk.workflow.editorial.FactSource;
 import org.factdesk.workflow.editorial.GuardViolation;
 import org.factdesk.workflow.editorial.IllegalTransitionException;
+import org.factdesk.workflow.editorial.Requirement;
 import org.factdesk.workflow.editorial.Transition;
 import org.factdesk.workflow.editorial.TransitionBlockedException;
 import org.factdesk.workflow.editorial.WorkflowContext;
@@ -46,6 +47,7 @@ public class TransitionService {
   @Inject ArticleAccess access;
   @Inject Revisions revisions;
   @Inject Staff staff;
+  @Inject Publications publications;
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject Event<ArticleTransitioned> transitioned;
@@ -68,7 +70,8 @@ public class TransitionService {
    * every reason).
    */
   @Transactional
-  public ArticleReading transition(Actor actor, long id, long expectedVersion, ArticleState to, String comment) {
+  public ArticleReading transition(Actor actor, long id, long expectedVersion, ArticleState to, String comment,
+      String note) {
     Article article = access.readable(actor, id);
     ArticleState from = article.state();
     Transition move = EditorialWorkflow.find(from, to).orElseThrow(() -> new IllegalTransitionException(from, to));
@@ -87,6 +90,13 @@ public class TransitionService {
     }
     FieldErrors errors = new FieldErrors();
     String cleanComment = errors.optional("comment", comment, ArticleService.MAX_NOTE);
+    String publicNote = errors.optional("note", note, ArticleService.MAX_NOTE);
+    if (move.needs().contains(Requirement.COMMENT) && cleanComment == null) {
+      errors.add("comment", "required", Map.of(), "say why (" + move.action() + ")");
+    }
+    if (move.needs().contains(Requirement.NOTE) && publicNote == null) {
+      errors.add("note", "required", Map.of(), "the public note readers see (" + move.action() + ")");
+    }
     errors.throwIfAny();
     OffsetDateTime now = OffsetDateTime.now(clock);
     Integer approvedBefore = article.approvedRevision();
@@ -100,8 +110,12 @@ public class TransitionService {
       before.put("approvedRevision", approvedBefore);
       after.put("approvedRevision", article.approvedRevision());
     }
+    if (publicNote != null) {
+      after.put("note", publicNote);
+    }
     em.flush(); // The article row is locked from here: observers below rely on it (decision 0013).
     audit.record(id, actor.username(), now, "article.transitioned", move.action(), before, after, cleanComment);
+    publish(article, from, to, approvedBefore, publicNote, actor, now);
     transitioned.fire(new ArticleTransitioned(id, from, to, article.approvedRevision(), actor.username(), cleanComment));
     if (from == ArticleState.APPROVED && to == ArticleState.DRAFT) {
       // Reopening starts a new draft revision; the approved one stays approved and exportable.
@@ -111,6 +125,18 @@ public class TransitionService {
     }
     // The view after the move, in the move's own transaction: the moves from the new state and their guards.
     return reading(actor, article, active, current);
+  }
+
+  /** An approval, a correction re-approved or a withdrawal of what was published joins the public history. */
+  private void publish(Article article, ArticleState from, ArticleState to, Integer approvedBefore, String note,
+      Actor actor, OffsetDateTime now) {
+    if (to == ArticleState.APPROVED) {
+      publications.record(article, from == ArticleState.CORRECTION ? Publication.Kind.CORRECTION
+          : Publication.Kind.APPROVAL, approvedBefore, note, actor.username(), now);
+    } else if (to == ArticleState.WITHDRAWN && from.published()) {
+      publications.record(article, Publication.Kind.WITHDRAWAL, article.approvedRevision(), note, actor.username(),
+          now);
+    }
   }
 
   /**

@@ -120,7 +120,8 @@ public class Assignment {
       case REVIEWER -> state == ArticleState.DRAFT || state == ArticleState.IN_REVIEW;
       case FACT_CHECKER -> state == ArticleState.DRAFT
           || state == ArticleState.IN_REVIEW
-          || state == ArticleState.FACT_CHECK;
+          || state == ArticleState.FACT_CHECK
+          || state == ArticleState.CORRECTION;
       case TRANSLATOR -> state.editable();
     };
   }

@@ -2,6 +2,7 @@ package org.factdesk.workflow.editorial;
 
 import static org.factdesk.workflow.editorial.ArticleState.APPROVED;
 import static org.factdesk.workflow.editorial.ArticleState.ARCHIVED;
+import static org.factdesk.workflow.editorial.ArticleState.CORRECTION;
 import static org.factdesk.workflow.editorial.ArticleState.DRAFT;
 import static org.factdesk.workflow.editorial.ArticleState.FACT_CHECK;
 import static org.factdesk.workflow.editorial.ArticleState.IN_REVIEW;
@@ -19,6 +20,8 @@ import static org.factdesk.workflow.editorial.Guards.TRANSLATOR_ASSIGNED;
 import static org.factdesk.workflow.editorial.Party.ASSIGNED_FACT_CHECKER;
 import static org.factdesk.workflow.editorial.Party.ASSIGNED_REVIEWER;
 import static org.factdesk.workflow.editorial.Party.EDITOR;
+import static org.factdesk.workflow.editorial.Requirement.COMMENT;
+import static org.factdesk.workflow.editorial.Requirement.NOTE;
 
 import java.util.List;
 import java.util.Optional;
@@ -37,9 +40,13 @@ public final class EditorialWorkflow {
           row(FACT_CHECK,  DRAFT,       "requestChanges",  Set.of(ASSIGNED_FACT_CHECKER, EDITOR)),
           row(TRANSLATION, APPROVED,    "approve",         Set.of(EDITOR),                        ALL_CLAIMS_RESOLVED, TRANSLATIONS_CURRENT, NOT_APPROVED_BY_AUTHOR),
           row(TRANSLATION, DRAFT,       "requestChanges",  Set.of(EDITOR)),
+          // After publication: a correction keeps the published version until it is re-approved with a public note.
+          row(APPROVED,    CORRECTION,  "correct",         Set.of(EDITOR)).needing(COMMENT),
+          row(CORRECTION,  APPROVED,    "approve",         Set.of(EDITOR),                        ALL_CLAIMS_RESOLVED, TRANSLATIONS_CURRENT, NOT_APPROVED_BY_AUTHOR).needing(NOTE),
           row(APPROVED,    DRAFT,       "reopen",          Set.of(EDITOR)),
           row(APPROVED,    ARCHIVED,    "archive",         Set.of(EDITOR)),
-          row(APPROVED,    WITHDRAWN,   "withdraw",        Set.of(EDITOR)),
+          row(APPROVED,    WITHDRAWN,   "withdraw",        Set.of(EDITOR)).needing(NOTE),
+          row(CORRECTION,  WITHDRAWN,   "withdraw",        Set.of(EDITOR)).needing(NOTE),
           row(DRAFT,       WITHDRAWN,   "withdraw",        Set.of(EDITOR)),
           row(IN_REVIEW,   WITHDRAWN,   "withdraw",        Set.of(EDITOR)),
           row(FACT_CHECK,  WITHDRAWN,   "withdraw",        Set.of(EDITOR)),

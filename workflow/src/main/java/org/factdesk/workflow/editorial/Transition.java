@@ -1,15 +1,29 @@
 package org.factdesk.workflow.editorial;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** One row of the workflow table: a move, who may make it, and what must hold first. */
-public record Transition(
-    ArticleState from, ArticleState to, String action, Set<Party> who, List<TransitionGuard> guards) {
+/**
+ * One row of the workflow table: a move, who may make it, what must hold first, and what the mover
+ * must write with it ({@code needs}).
+ */
+public record Transition(ArticleState from, ArticleState to, String action, Set<Party> who,
+    List<TransitionGuard> guards, Set<Requirement> needs) {
   public Transition {
     who = Set.copyOf(who);
     guards = List.copyOf(guards);
+    needs = Set.copyOf(needs);
+  }
+
+  public Transition(ArticleState from, ArticleState to, String action, Set<Party> who, List<TransitionGuard> guards) {
+    this(from, to, action, who, guards, Set.of());
+  }
+
+  /** This row, asking the mover to write these too. */
+  public Transition needing(Requirement first, Requirement... more) {
+    return new Transition(from, to, action, who, guards, EnumSet.of(first, more));
   }
 
   public boolean mayBeMadeBy(WorkflowContext context) {

@@ -180,9 +180,9 @@ public class AssignmentService {
       params.put("checker", AssignmentRole.FACT_CHECKER);
       params.put("translator", AssignmentRole.TRANSLATOR);
       params.put("reviewStates", List.of(ArticleState.DRAFT, ArticleState.IN_REVIEW));
-      params.put("checkStates", List.of(ArticleState.DRAFT, ArticleState.IN_REVIEW, ArticleState.FACT_CHECK));
-      params.put("editable", List.of(ArticleState.DRAFT, ArticleState.IN_REVIEW, ArticleState.FACT_CHECK,
-          ArticleState.TRANSLATION));
+      params.put("checkStates", List.of(ArticleState.DRAFT, ArticleState.IN_REVIEW, ArticleState.FACT_CHECK,
+          ArticleState.CORRECTION));
+      params.put("editable", java.util.Arrays.stream(ArticleState.values()).filter(ArticleState::editable).toList());
     }
     String joined = " from Assignment s, Article a where a.id = s.articleId and" + where;
     TypedQuery<Long> count = em.createQuery(

@@ -10,6 +10,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.factdesk.workflow.article.Alignment.Aligned;
+import org.factdesk.workflow.article.Alignment;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.Revision;
 import org.factdesk.workflow.article.Revisions;
@@ -18,7 +20,6 @@ import org.factdesk.workflow.assignment.AssignmentChanged;
 import org.factdesk.workflow.audit.AuditLog;
 import org.factdesk.workflow.editorial.AssignmentRole;
 import org.factdesk.workflow.editorial.RevisionCreated;
-import org.factdesk.workflow.translation.Alignment.Aligned;
 
 /**
  * Tasks follow what happens elsewhere, inside the transaction that made it happen: a translator's

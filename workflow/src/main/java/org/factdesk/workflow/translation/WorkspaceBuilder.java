@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.factdesk.i18n.LanguageTag;
+import org.factdesk.workflow.article.Alignment.Aligned;
+import org.factdesk.workflow.article.Alignment;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.Block;
 import org.factdesk.workflow.article.Revision;
 import org.factdesk.workflow.article.RevisionDiff.Segment;
 import org.factdesk.workflow.article.Revisions;
-import org.factdesk.workflow.translation.Alignment.Aligned;
 
 /**
  * Lays a translation beside the current source: the latest targets aligned block by block with the

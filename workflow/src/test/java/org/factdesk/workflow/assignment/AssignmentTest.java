@@ -69,8 +69,8 @@ class AssignmentTest {
   @ParameterizedTest(name = "{0} pending in {1}")
   @CsvSource({
     "REVIEWER, DRAFT IN_REVIEW",
-    "FACT_CHECKER, DRAFT IN_REVIEW FACT_CHECK",
-    "TRANSLATOR, DRAFT IN_REVIEW FACT_CHECK TRANSLATION"
+    "FACT_CHECKER, DRAFT IN_REVIEW FACT_CHECK CORRECTION",
+    "TRANSLATOR, DRAFT IN_REVIEW FACT_CHECK TRANSLATION CORRECTION"
   })
   void isPendingOnlyUntilItsPartOfTheWorkIsDone(AssignmentRole role, String pendingStates) {
     Set<ArticleState> pending =
@@ -84,8 +84,8 @@ class AssignmentTest {
   @ParameterizedTest(name = "{0} overdue in {1}")
   @CsvSource({
     "REVIEWER, DRAFT IN_REVIEW",
-    "FACT_CHECKER, DRAFT IN_REVIEW FACT_CHECK",
-    "TRANSLATOR, DRAFT IN_REVIEW FACT_CHECK TRANSLATION"
+    "FACT_CHECKER, DRAFT IN_REVIEW FACT_CHECK CORRECTION",
+    "TRANSLATOR, DRAFT IN_REVIEW FACT_CHECK TRANSLATION CORRECTION"
   })
   void isOverduePastItsDateOnlyWhilePending(AssignmentRole role, String overdueStates) {
     Set<ArticleState> overdue =

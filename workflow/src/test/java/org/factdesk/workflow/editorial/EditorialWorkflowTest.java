@@ -2,6 +2,7 @@ package org.factdesk.workflow.editorial;
 
 import static org.factdesk.workflow.editorial.ArticleState.APPROVED;
 import static org.factdesk.workflow.editorial.ArticleState.ARCHIVED;
+import static org.factdesk.workflow.editorial.ArticleState.CORRECTION;
 import static org.factdesk.workflow.editorial.ArticleState.DRAFT;
 import static org.factdesk.workflow.editorial.ArticleState.FACT_CHECK;
 import static org.factdesk.workflow.editorial.ArticleState.IN_REVIEW;
@@ -45,6 +46,9 @@ class EditorialWorkflowTest {
         Arguments.of(FACT_CHECK, DRAFT, "requestChanges", "FACT_CHECKER EDITOR AUTHOR"),
         Arguments.of(TRANSLATION, APPROVED, "approve", "EDITOR AUTHOR"),
         Arguments.of(TRANSLATION, DRAFT, "requestChanges", "EDITOR AUTHOR"),
+        Arguments.of(APPROVED, CORRECTION, "correct", "EDITOR AUTHOR"),
+        Arguments.of(CORRECTION, APPROVED, "approve", "EDITOR AUTHOR"),
+        Arguments.of(CORRECTION, WITHDRAWN, "withdraw", "EDITOR AUTHOR"),
         Arguments.of(APPROVED, DRAFT, "reopen", "EDITOR AUTHOR"),
         Arguments.of(APPROVED, ARCHIVED, "archive", "EDITOR AUTHOR"),
         Arguments.of(APPROVED, WITHDRAWN, "withdraw", "EDITOR AUTHOR"),
@@ -62,6 +66,17 @@ class EditorialWorkflowTest {
 
   private static List<String> guardNames(List<GuardViolation> violations) {
     return violations.stream().map(GuardViolation::guard).toList();
+  }
+
+  @Test
+  void leavingAPublishedVersionNeedsWordsThatStayOnRecord() {
+    assertEquals(Set.of(Requirement.COMMENT), move(APPROVED, CORRECTION).needs(), "why the correction starts");
+    assertEquals(Set.of(Requirement.NOTE), move(CORRECTION, APPROVED).needs(), "the public correction note");
+    assertEquals(Set.of(Requirement.NOTE), move(APPROVED, WITHDRAWN).needs());
+    assertEquals(Set.of(Requirement.NOTE), move(CORRECTION, WITHDRAWN).needs());
+    assertEquals(Set.of(), move(DRAFT, WITHDRAWN).needs(), "nothing was published yet");
+    assertEquals(move(TRANSLATION, APPROVED).guards(), move(CORRECTION, APPROVED).guards(),
+        "a re-approval passes the same guards and four eyes as an approval");
   }
 
   @Nested
@@ -451,7 +466,9 @@ class EditorialWorkflowTest {
       "FACT_CHECK, REVIEWER, ''",
       "TRANSLATION, EDITOR, APPROVED DRAFT WITHDRAWN",
       "TRANSLATION, TRANSLATOR, ''",
-      "APPROVED, EDITOR, DRAFT ARCHIVED WITHDRAWN",
+      "APPROVED, EDITOR, CORRECTION DRAFT ARCHIVED WITHDRAWN",
+      "CORRECTION, EDITOR, APPROVED WITHDRAWN",
+      "CORRECTION, FACT_CHECKER, ''",
       "APPROVED, ADMIN, ''",
       "WITHDRAWN, EDITOR, DRAFT ARCHIVED",
       "WITHDRAWN, UNASSIGNED_STAFF, ''",

@@ -58,7 +58,8 @@ public class ArticleAssembler {
     read.moves().forEach((t, violations) -> {
       allowed.add(t.to().name());
       List<Reason> reasons = violations.stream().map(v -> reason(v, messages)).toList();
-      transitions.add(new TransitionView(t.to().name(), t.action(), reasons.isEmpty(), reasons));
+      transitions.add(new TransitionView(t.to().name(), t.action(), reasons.isEmpty(), reasons,
+          t.needs().stream().map(n -> n.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList()));
     });
     List<AssignmentView> staff = read.staff().stream().map(s -> assignment(s, a)).toList();
     return new ArticleView(a.id(), a.title(), a.slug(), a.language(),

@@ -24,7 +24,12 @@ public final class ArticleRequests {
 
   public record ReviseRequest(String text, String format, List<BlockInput> blocks, String note) {}
 
-  public record TransitionRequest(String to, String comment) {}
+  /**
+   * {@code comment}: why (kept in the audit trail and the discussion; required to start a correction);
+   * {@code note}: the public note readers see (required to re-approve a correction and to withdraw a
+   * published article).
+   */
+  public record TransitionRequest(String to, String comment, String note) {}
 
   public record CommentRequest(String body, Integer revision) {}
 }

@@ -37,10 +37,13 @@ import org.factdesk.server.rest.article.ArticleRequests.UpdateArticleRequest;
 import org.factdesk.server.rest.article.ArticleViews.ArticleSummary;
 import org.factdesk.server.rest.article.ArticleViews.AuditEventView;
 import org.factdesk.server.rest.article.ArticleViews.CommentView;
+import org.factdesk.server.rest.article.ArticleViews.CorrectionView;
 import org.factdesk.server.rest.article.ArticleViews.DiffView;
 import org.factdesk.server.rest.article.ArticleViews.PageView;
+import org.factdesk.server.rest.article.ArticleViews.PublishedPdfView;
 import org.factdesk.server.rest.article.ArticleViews.RevisionSummary;
 import org.factdesk.server.rest.article.ArticleViews.RevisionView;
+import org.factdesk.server.rest.article.ArticleViews.VersionView;
 import org.factdesk.server.rest.support.IfMatch;
 import org.factdesk.server.rest.support.Params;
 import org.factdesk.server.security.CurrentActor;
@@ -55,6 +58,8 @@ import org.factdesk.workflow.article.ArticleService;
 import org.factdesk.workflow.article.Block;
 import org.factdesk.workflow.article.BlockKind;
 import org.factdesk.workflow.article.Priority;
+import org.factdesk.workflow.article.Publication;
+import org.factdesk.workflow.article.Publications;
 import org.factdesk.workflow.article.Revision;
 import org.factdesk.workflow.article.TransitionService;
 import org.factdesk.workflow.audit.AuditLog;
@@ -62,6 +67,7 @@ import org.factdesk.workflow.comment.Comment;
 import org.factdesk.workflow.comment.CommentService;
 import org.factdesk.workflow.common.ValidationException;
 import org.factdesk.workflow.editorial.ArticleState;
+import org.factdesk.workflow.export.PublishedPdfs;
 import org.factdesk.workflow.user.Actor;
 
 @Path("articles")
@@ -80,6 +86,8 @@ public class ArticleResource {
   @Inject ArticleAssembler assembler;
   @Inject CurrentActor me;
   @Inject Localizer localizer;
+  @Inject Publications publications;
+  @Inject PublishedPdfs published;
   @Context HttpHeaders headers;
   @Context UriInfo uri;
 
@@ -170,7 +178,10 @@ public class ArticleResource {
   @Path("{id}/transitions")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Move the article through the workflow", description = "Requires If-Match. 409 lists every"
-      + " reason a guard blocks the move; 403 when this move is not yours to make.")
+      + " reason a guard blocks the move; 403 when this move is not yours to make; 400 when the move needs a"
+      + " `comment` (starting a correction: APPROVED -> CORRECTION) or a public `note` (re-approving a correction:"
+      + " CORRECTION -> APPROVED; withdrawing a published article) and it is missing. `needs` on each allowed"
+      + " transition says which.")
   @APIResponse(responseCode = "200", description = "Moved; the article as it is now")
   @APIResponse(responseCode = "403", description = "Not allowed for you", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "409", description = "Illegal move or blocked by guards (see reasons)", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -184,7 +195,7 @@ public class ArticleResource {
     // The moved article and its view as the move's transaction left them: flushed, so its version is
     // the new ETag, and every field the move sets comes from the clock (microseconds, UTC), as
     // PostgreSQL stores it.
-    ArticleReading moved = transitions.transition(actor, id, expected, to, request.comment());
+    ArticleReading moved = transitions.transition(actor, id, expected, to, request.comment(), request.note());
     return Response.ok(assembler.view(moved, messages())).tag(etag(moved.article())).build();
   }
 
@@ -230,6 +241,34 @@ public class ArticleResource {
   @Operation(summary = "One revision with its blocks and SHA-256")
   public RevisionView revision(@PathParam("id") long id, @PathParam("number") int number) {
     return ArticleAssembler.revision(queries.revision(me.get(), id, number));
+  }
+
+  @GET
+  @Path("{id}/corrections")
+  @Operation(summary = "Corrections published after approval, oldest first", description = "Each correction"
+      + " re-approved with its public note (and a withdrawal of the published article, kind WITHDRAWAL), the"
+      + " revision it published and the blocks it changed against the version published before.")
+  public List<CorrectionView> corrections(@PathParam("id") long id) {
+    return publications.of(me.get(), id).stream().filter(p -> p.kind() != Publication.Kind.APPROVAL)
+        .map(p -> new CorrectionView(p.kind().name(), p.revision(), p.previousRevision(), p.publishedAt(),
+            p.publishedBy(), p.note(), p.changedBlocks()))
+        .toList();
+  }
+
+  @GET
+  @Path("{id}/versions")
+  @Operation(summary = "Every approved version with its PDFs as published", description = "Oldest first; each PDF"
+      + " link gives the bytes readers got then (GET /api/articles/{id}/pdf?lang=…&revision=N).")
+  public List<VersionView> versions(@PathParam("id") long id) {
+    List<Publication> history = publications.of(me.get(), id);
+    var pdfs = published.list(id);
+    return history.stream().filter(p -> p.kind() != Publication.Kind.WITHDRAWAL)
+        .map(p -> new VersionView(p.revision(), p.kind().name(), p.publishedAt(), p.publishedBy(), p.note(),
+            p.changedBlocks(), pdfs.stream().filter(f -> f.revision() == p.revision())
+                .map(f -> new PublishedPdfView(f.language(), f.sha256(), f.filename(),
+                    "/api/articles/" + id + "/pdf?lang=" + f.language() + "&revision=" + f.revision()))
+                .toList()))
+        .toList();
   }
 
   @GET

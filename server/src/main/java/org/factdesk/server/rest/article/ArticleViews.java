@@ -53,7 +53,21 @@ public final class ArticleViews {
   public record BlockView(int index, String kind, String text) {}
 
   /** A move this user may make now or once its guards hold; {@code blockedBy} says what is missing. */
-  public record TransitionView(String to, String action, boolean ready, List<Reason> blockedBy) {}
+  /**
+   * A correction (or a withdrawal) of a published article: the revision it published, when and by
+   * whom, its public note, and the blocks changed against the version published before.
+   */
+  public record CorrectionView(String kind, int revision, Integer previousRevision, OffsetDateTime approvedAt,
+      String approvedBy, String note, List<Integer> changedBlocks) {}
+
+  /** An approved version and its PDFs as published, one per language ({@code pdf} is the API path). */
+  public record VersionView(int revision, String kind, OffsetDateTime approvedAt, String approvedBy, String note,
+      List<Integer> changedBlocks, List<PublishedPdfView> pdfs) {}
+
+  public record PublishedPdfView(String language, String sha256, String filename, String pdf) {}
+
+  /** {@code needs}: what the mover must write with it ({@code comment}, {@code note}). */
+  public record TransitionView(String to, String action, boolean ready, List<Reason> blockedBy, List<String> needs) {}
 
   public record AssignmentView(
       long id,

@@ -8,6 +8,7 @@ import java.util.List;
 import org.factdesk.exports.model.ExportLabels;
 import org.factdesk.server.rest.claim.ClaimAssembler.Loaded;
 import org.factdesk.workflow.article.Article;
+import org.factdesk.workflow.article.Publication;
 import org.factdesk.workflow.claim.Anchor;
 import org.factdesk.workflow.claim.Claim;
 import org.factdesk.workflow.claim.ClaimStatus;
@@ -34,7 +35,11 @@ final class ClaimExports {
         && c.anchor().position() != null;
   }
 
-  static JsonObject claimReview(Loaded l, Article article, String organisation) {
+  /**
+   * The claim's ClaimReview. {@code corrections}: the article's published corrections, oldest first;
+   * with any, the review says when it was last modified and carries each correction's public note.
+   */
+  static JsonObject claimReview(Loaded l, Article article, String organisation, List<Publication> corrections) {
     Claim c = l.claim();
     JsonObjectBuilder rating = Json.createObjectBuilder().add("@type", "Rating");
     int value = ratingValue(c.verdict());
@@ -72,6 +77,15 @@ final class ClaimExports {
         .add("itemReviewed", Json.createObjectBuilder().add("@type", "Claim").add("appearance", appearance)
             .add("firstAppearance", appearance))
         .add("citation", citations);
+    if (!corrections.isEmpty()) {
+      JsonArrayBuilder notes = Json.createArrayBuilder();
+      for (Publication p : corrections) {
+        notes.add(Json.createObjectBuilder().add("@type", "CorrectionComment").add("text", p.note())
+            .add("datePublished", p.publishedAt().toLocalDate().toString()));
+      }
+      review.add("dateModified", corrections.get(corrections.size() - 1).publishedAt().toLocalDate().toString())
+          .add("correction", notes);
+    }
     return review.build();
   }
 

@@ -44,6 +44,8 @@ import org.factdesk.server.rest.support.IfMatch;
 import org.factdesk.server.rest.support.Params;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.article.ArticleQueries;
+import org.factdesk.workflow.article.Publication;
+import org.factdesk.workflow.article.Publications;
 import org.factdesk.workflow.claim.AnchorService;
 import org.factdesk.workflow.claim.CitationService;
 import org.factdesk.workflow.claim.Claim;
@@ -80,6 +82,7 @@ public class ClaimResource {
   @Inject SourceService sources;
   @Inject ArticleQueries articles;
   @Inject ClaimAssembler assembler;
+  @Inject Publications publications;
   @Inject CurrentActor me;
   @Context UriInfo uri;
 
@@ -271,7 +274,8 @@ public class ClaimResource {
     var loaded = assembler.load(List.of(claim)).get(0);
     String org = organisation.filter(s -> !s.isBlank()).map(String::strip)
         .orElse(ClaimReviewResource.DEFAULT_ORGANISATION);
-    return Response.ok(ClaimExports.claimReview(loaded, articles.find(actor, claim.articleId()), org).toString(),
+    return Response.ok(ClaimExports.claimReview(loaded, articles.find(actor, claim.articleId()), org,
+        corrections(actor, claim.articleId())).toString(),
         ClaimExports.LD_JSON + "; charset=UTF-8").build();
   }
 
@@ -281,5 +285,10 @@ public class ClaimResource {
 
   private Response ok(Claim claim) {
     return Response.ok(assembler.view(claim)).tag(new EntityTag(String.valueOf(claim.version()))).build();
+  }
+
+  private List<Publication> corrections(Actor actor, long articleId) {
+    return publications.of(actor, articleId).stream()
+        .filter(p -> p.kind() == Publication.Kind.CORRECTION && p.note() != null).toList();
   }
 }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
+import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -20,6 +21,8 @@ import org.factdesk.server.problem.Problem;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleQueries;
+import org.factdesk.workflow.article.Publication;
+import org.factdesk.workflow.article.Publications;
 import org.factdesk.workflow.claim.ClaimQueries;
 
 @Path("articles/{id}/claimreview")
@@ -32,6 +35,7 @@ public class ClaimReviewResource {
 
   @Inject ArticleQueries articles;
   @Inject ClaimQueries claims;
+  @Inject Publications publications;
   @Inject ClaimAssembler assembler;
   @Inject CurrentActor me;
 
@@ -43,14 +47,17 @@ public class ClaimReviewResource {
   @Produces(ClaimExports.LD_JSON)
   @Operation(summary = "schema.org ClaimReview JSON-LD", description = "An array with one ClaimReview per resolved"
       + " claim on the current revision (NOT_A_CLAIM verdicts are left out). The author is the organisation named"
-      + " by FACTDESK_ORG_NAME.")
+      + " by FACTDESK_ORG_NAME. After a correction each review has `dateModified` and `correction` (the published"
+      + " correction notes).")
   @APIResponse(responseCode = "200", description = "ClaimReview array", content = @Content(mediaType = ClaimExports.LD_JSON))
   public Response get(@PathParam("id") long id) {
     Article article = articles.find(me.get(), id);
+    List<Publication> corrections = publications.of(me.get(), id).stream()
+        .filter(p -> p.kind() == Publication.Kind.CORRECTION && p.note() != null).toList();
     JsonArrayBuilder out = Json.createArrayBuilder();
     assembler.load(claims.onCurrentRevision(me.get(), id)).stream()
         .filter(l -> ClaimExports.reviewable(l.claim()))
-        .forEach(l -> out.add(ClaimExports.claimReview(l, article, organisation())));
+        .forEach(l -> out.add(ClaimExports.claimReview(l, article, organisation(), corrections)));
     return Response.ok(out.build().toString(), ClaimExports.LD_JSON + "; charset=UTF-8").build();
   }
 

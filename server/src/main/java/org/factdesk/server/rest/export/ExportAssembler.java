@@ -10,11 +10,14 @@ import org.factdesk.exports.model.ExportApproval;
 import org.factdesk.exports.model.ExportBlock;
 import org.factdesk.exports.model.ExportCitation;
 import org.factdesk.exports.model.ExportClaim;
+import org.factdesk.exports.model.ExportCorrection;
 import org.factdesk.exports.model.ExportDocument;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleQueries;
 import org.factdesk.workflow.article.Block;
+import org.factdesk.workflow.article.Publication;
+import org.factdesk.workflow.article.Publications;
 import org.factdesk.workflow.article.Revision;
 import org.factdesk.workflow.article.SignOff;
 import org.factdesk.workflow.claim.AnchoredClaim;
@@ -50,6 +53,7 @@ public class ExportAssembler {
   @Inject SourceService sources;
   @Inject TranslationQueries translations;
   @Inject FactCheckRecords records;
+  @Inject Publications publications;
 
   ExportDocument approvedSource(Actor actor, Article article) {
     Revision revision = approvedRevision(actor, article);
@@ -60,7 +64,19 @@ public class ExportAssembler {
     return new ExportDocument(String.valueOf(article.id()), revision.number(), revision.sha256(), article.title(),
         null, article.author(), language.value(), language.direction().htmlDir(), approvedAt,
         blocks.stream().map(b -> block(b.kind(), b.text())).toList(),
-        claims(actor, article, revision.number(), blocks, null), approvals(signOffs), approvedAt);
+        claims(actor, article, revision.number(), blocks, null), approvals(signOffs), approvedAt)
+        .withCorrections(corrections(article, revision.number()));
+  }
+
+  /** The corrections published up to and with this revision, in the article's language. */
+  private List<ExportCorrection> corrections(Article article, int revision) {
+    List<ExportCorrection> out = new ArrayList<>();
+    for (Publication p : publications.history(article.id())) {
+      if (p.kind() == Publication.Kind.CORRECTION && p.note() != null && p.revision() <= revision) {
+        out.add(new ExportCorrection(p.publishedAt(), p.note(), article.language()));
+      }
+    }
+    return out;
   }
 
   /** The approved, current translation into {@code language}; claims sit on the aligned blocks. */
@@ -90,7 +106,8 @@ public class ExportAssembler {
     return new ExportDocument(article.id() + "-" + language.value(), translated.number(), source.sha256(),
         translated.title() == null || translated.title().isBlank() ? article.title() : translated.title(), null,
         article.author(), language.value(), language.direction().htmlDir(), approvedAt, blocks,
-        claims(actor, article, source.number(), targetBlocks, language), approvals, approvedAt);
+        claims(actor, article, source.number(), targetBlocks, language), approvals, approvedAt)
+        .withCorrections(corrections(article, source.number()));
   }
 
   private Revision approvedRevision(Actor actor, Article article) {

@@ -33,15 +33,18 @@ public class ExportResource {
   @GET
   @Produces("application/pdf")
   @Operation(summary = "The approved article as a tagged PDF/A-2u, PDF/UA-1 file",
-      description = "lang omitted or the source language: the approved source revision (still exportable after"
-          + " the article is reopened); another language: its approved translation of that revision. The same approved revision always gives the same bytes; the ETag is their"
-          + " SHA-256.")
+      description = "lang omitted or the source language: the approved source revision (still the published one"
+          + " while the article is corrected or reopened); another language: its approved translation of that revision."
+          + " revision=N: any approved version, with its translations as they were approved, byte for byte as it was"
+          + " published (404 for a revision that was never approved). The ETag is the bytes' SHA-256.")
   @APIResponse(responseCode = "200", description = "The PDF")
   @APIResponse(responseCode = "304", description = "Unchanged since the ETag you sent")
   @APIResponse(responseCode = "409", description = "Nothing approved in that language", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-  public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang) {
+  @APIResponse(responseCode = "404", description = "No such article, or no approved version with that revision", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang,
+      @QueryParam("revision") Integer revision) {
     Actor actor = me.get();
-    PdfExports.Rendered pdf = exports.render(actor, id, lang);
+    PdfExports.Rendered pdf = exports.render(actor, id, lang, revision);
     EntityTag etag = new EntityTag(pdf.sha256());
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(etag);
     if (unchanged != null) {

@@ -16,7 +16,8 @@ import org.factdesk.workflow.editorial.TransitionGuard;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Workflow", description = "The editorial state machine")
 public class WorkflowResource {
-  public record TransitionRow(String from, String to, String action, List<String> who, List<String> guards) {}
+  public record TransitionRow(String from, String to, String action, List<String> who, List<String> guards,
+      List<String> needs) {}
 
   @GET
   @Operation(summary = "Every legal move: from, to, who may make it, and its guards")
@@ -24,7 +25,8 @@ public class WorkflowResource {
     return EditorialWorkflow.table().stream()
         .map(t -> new TransitionRow(t.from().name(), t.to().name(), t.action(),
             t.who().stream().map(Enum::name).sorted().toList(),
-            t.guards().stream().map(TransitionGuard::name).toList()))
+            t.guards().stream().map(TransitionGuard::name).toList(),
+            t.needs().stream().map(n -> n.name().toLowerCase(java.util.Locale.ROOT)).sorted().toList()))
         .toList();
   }
 }

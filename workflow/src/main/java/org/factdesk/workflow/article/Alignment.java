@@ -1,4 +1,4 @@
-package org.factdesk.workflow.translation;
+package org.factdesk.workflow.article;
 
 import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
@@ -6,7 +6,6 @@ import com.github.difflib.patch.DeltaType;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.factdesk.workflow.article.Block;
 
 /**
  * How the blocks of a newer source revision line up with an older one: for each new block, the old

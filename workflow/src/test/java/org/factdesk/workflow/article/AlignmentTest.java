@@ -1,4 +1,4 @@
-package org.factdesk.workflow.translation;
+package org.factdesk.workflow.article;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -7,11 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.factdesk.i18n.LanguageTag;
-import org.factdesk.workflow.article.Block;
-import org.factdesk.workflow.article.RevisionDiff.Op;
-import org.factdesk.workflow.article.RevisionDiff.Segment;
-import org.factdesk.workflow.translation.Alignment.Aligned;
+import org.factdesk.workflow.article.Alignment.Aligned;
 import org.junit.jupiter.api.Test;
 
 class AlignmentTest {
@@ -104,12 +100,5 @@ class AlignmentTest {
         }
       }
     }
-  }
-
-  @Test
-  void blockDiffShowsTheChangedWords() {
-    List<Segment> d = BlockDiff.of("The ferry line opened.", "The new ferry line opened.", LanguageTag.parse("en"));
-    assertTrue(d.contains(new Segment(Op.INSERT, "new ")), d.toString());
-    assertEquals(List.of(new Segment(Op.INSERT, "Yeni.")), BlockDiff.of(null, "Yeni.", LanguageTag.parse("az")));
   }
 }

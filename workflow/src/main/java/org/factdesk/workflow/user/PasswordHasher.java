@@ -25,6 +25,12 @@ public final class PasswordHasher {
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final ConcurrentHashMap<String, Boolean> VERIFIED = new ConcurrentHashMap<>();
 
+  /**
+   * A hash of a random secret nobody knows, at the full cost: logins for names without an active
+   * account are checked against it, so they take as long as a wrong password for a real account.
+   */
+  public static final String DUMMY_HASH = hash(java.util.UUID.randomUUID().toString());
+
   private PasswordHasher() {}
 
   public static String hash(String password) {
@@ -33,11 +39,6 @@ public final class PasswordHasher {
     byte[] hash = pbkdf2(password, salt, ITERATIONS);
     Base64.Encoder b64 = Base64.getEncoder().withoutPadding();
     return "pbkdf2-sha256$" + ITERATIONS + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
-  }
-
-  /** Whether this password was already verified against this hash: no guess, nothing to throttle. */
-  public static boolean verifiedBefore(String password, String stored) {
-    return password != null && stored != null && VERIFIED.containsKey(cacheKey(password, stored));
   }
 
   private static String cacheKey(String password, String stored) {

@@ -39,30 +39,28 @@ public class UserService {
   @Inject Clock clock;
   @Inject LoginThrottle throttle;
 
+  /**
+   * Checks a user name and password. The throttle comes first, before anything about the account is
+   * read, so a locked name answers 429 to every password, cached or not. A name with no active account
+   * behind it is checked against a dummy hash at the same cost and counted like a real one: neither
+   * the answers nor their timing tell real names from unknown ones (decision 0012).
+   *
+   * @throws LoginThrottledException while the name is locked
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Actor> authenticate(String username, String password) {
     if (username == null || password == null || !USERNAME.matcher(username).matches()) {
-      return Optional.empty();
+      return Optional.empty(); // no account can have this name; nothing to count
     }
+    int failuresOnRecord = throttle.admit(username);
     List<Object[]> rows = LoginRows.of(em, username);
-    if (rows.isEmpty() || !LoginRows.active(rows) || !checkPassword(username, password, LoginRows.passwordHash(rows))) {
-      return Optional.empty();
-    }
-    return Optional.of(LoginRows.actor(username, rows));
-  }
-
-  /** A password already verified costs nothing; a real check goes through the throttle first. */
-  private boolean checkPassword(String username, String password, String hash) {
-    if (PasswordHasher.verifiedBefore(password, hash)) {
-      return true;
-    }
-    Optional<java.time.Duration> locked = throttle.lockedFor(username);
-    if (locked.isPresent()) {
-      throw new LoginThrottledException(username, locked.get());
-    }
-    if (PasswordHasher.verify(password, hash)) {
-      throttle.succeeded(username);
-      return true;
+    boolean usable = !rows.isEmpty() && LoginRows.active(rows);
+    boolean verified = PasswordHasher.verify(password, usable ? LoginRows.passwordHash(rows) : PasswordHasher.DUMMY_HASH);
+    if (usable && verified) {
+      if (failuresOnRecord > 0) {
+        throttle.succeeded(username);
+      }
+      return Optional.of(LoginRows.actor(username, rows));
     }
     try {
       throttle.failed(username);
@@ -70,7 +68,7 @@ public class UserService {
       // Two first failures at once: one insert loses the race; count again on the row the other made.
       throttle.failed(username);
     }
-    return false;
+    return Optional.empty();
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -170,6 +168,21 @@ public class UserService {
     after.put("passwordChanged", changes.password() != null);
     audit.record(null, actor.username(), now(), "user.updated", "user:" + username, before, after, null);
     return user;
+  }
+
+  /** An admin lifts a lock on an account at once (a lock must not become a denial of service); audited. */
+  @Transactional
+  public void unlock(Actor actor, String username) {
+    requireAdmin(actor);
+    if (em.find(UserAccount.class, username) == null) {
+      throw new NotFoundException("user", username);
+    }
+    throttle.lift(username).ifPresent(f -> {
+      Map<String, Object> before = new LinkedHashMap<>();
+      before.put("failures", f.failures());
+      before.put("lockedUntil", f.lockedUntil() == null ? null : f.lockedUntil().toString());
+      audit.record(null, actor.username(), now(), "user.unlocked", "user:" + username, before, null, null);
+    });
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

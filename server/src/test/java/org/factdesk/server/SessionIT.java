@@ -72,10 +72,10 @@ class SessionIT {
     Api.Reply revoked = Api.patch("admin", "users/" + name, Api.json(Map.of("roles", List.of("FACT_CHECKER"))),
         "If-Match", etag);
     assertEquals(200, revoked.status(), revoked::toString);
-    for (Supplier<Api.Reply> directory : List.of(basic, bearer)) {
-      Api.Reply r = directory.get();
-      assertEquals(403, r.status(), "no role outlives its revocation: " + r);
-    }
+    Api.Reply r = basic.get();
+    assertEquals(403, r.status(), "no role outlives its revocation: " + r);
+    // Since issue 14 a role change also ends the sessions opened under the old roles: 401, not 403.
+    assertEquals(401, bearer.get().status(), "nor does a session opened under the old roles");
 
     Api.Reply off = Api.patch("admin", "users/" + name, "{\"active\":false}", "If-Match", revoked.header("ETag"));
     assertEquals(200, off.status(), off::toString);
@@ -210,6 +210,64 @@ class SessionIT {
     List<String> unlocked = Api.get("admin", "audit?action=user.unlocked&actor=admin&size=100").json()
         .getJsonArray("items").stream().map(v -> v.asJsonObject().getString("subject")).toList();
     assertTrue(unlocked.contains("user:" + user), unlocked::toString);
+  }
+
+  private static String token(String user, String password) {
+    Api.Reply opened = Api.sendAs(user, password, "POST", "sessions", null, null);
+    assertEquals(201, opened.status(), opened::toString);
+    return opened.json().getString("token");
+  }
+
+  private static Api.Reply change(String user, String json) {
+    String etag = Api.get("admin", "users/" + user).etag();
+    Api.Reply r = Api.patch("admin", "users/" + user, json, "If-Match", etag);
+    assertEquals(200, r.status(), r::toString);
+    return r;
+  }
+
+  /** Issue 14, finding 2: sessions survived a password change. */
+  @Test
+  void aPasswordChangeEndsEverySessionOfTheUser() {
+    String password = "correct horse battery";
+    String user = newUser("pw", password, "EDITOR");
+    String first = token(user, password);
+    String second = token(user, password);
+    change(user, Api.json(Map.of("password", "a brand new passphrase")));
+    for (String t : List.of(first, second)) {
+      Api.Reply r = withToken("GET", "me", t);
+      assertEquals(401, r.status(), r::toString);
+      assertEquals("sessionExpired", r.json().getString("code"));
+    }
+    assertEquals(200, withToken("GET", "me", token(user, "a brand new passphrase")).status(),
+        "a session opened with the new password works");
+  }
+
+  /** Issue 14, finding 2: a role change ends the sessions opened under the old roles. */
+  @Test
+  void aRoleChangeEndsEverySessionOfTheUser() {
+    String password = "correct horse battery";
+    String user = newUser("roles", password, "EDITOR", "FACT_CHECKER");
+    String t = token(user, password);
+    change(user, Api.json(Map.of("roles", List.of("EDITOR"))));
+    assertEquals(401, withToken("GET", "me", t).status());
+    change(user, Api.json(Map.of("displayName", "Renamed")));
+    String after = token(user, password);
+    change(user, Api.json(Map.of("displayName", "Renamed again")));
+    assertEquals(200, withToken("GET", "me", after).status(), "a new display name ends nothing");
+  }
+
+  /** Issue 14, finding 2: deactivating then reactivating a user brought their old tokens back. */
+  @Test
+  void reactivationNeverRevivesOldTokens() {
+    String password = "correct horse battery";
+    String user = newUser("react", password, "EDITOR");
+    String t = token(user, password);
+    change(user, "{\"active\":false}");
+    assertEquals(401, withToken("GET", "me", t).status());
+    change(user, "{\"active\":true}");
+    Api.Reply r = withToken("GET", "me", t);
+    assertEquals(401, r.status(), "the old token stays dead: " + r);
+    assertEquals(200, Api.sendAs(user, password, "GET", "me", null, null).status(), "the password works again");
   }
 
   @Test

@@ -38,6 +38,7 @@ public class UserService {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject LoginThrottle throttle;
+  @Inject SessionService sessions;
 
   /**
    * Checks a user name and password. The throttle comes first, before anything about the account is
@@ -155,6 +156,9 @@ public class UserService {
       throw new ValidationException(errors);
     }
     Map<String, Object> before = describe(user);
+    // What a login proves: a change to any of it ends every session, and no later change revives one.
+    boolean newCredentials = changes.password() != null || !roles.equals(user.roles())
+        || !languages.equals(user.languageTags()) || changes.active() != null && changes.active() != user.active();
     user.changeRoles(roles, languages);
     user.changeDisplayName(displayName);
     if (changes.active() != null) {
@@ -163,9 +167,15 @@ public class UserService {
     if (changes.password() != null) {
       user.changePasswordHash(PasswordHasher.hash(changes.password()));
     }
+    int sessionsEnded = 0;
+    if (newCredentials) {
+      user.newCredentials();
+      sessionsEnded = sessions.revokeAll(username);
+    }
     em.flush();
     Map<String, Object> after = describe(user);
     after.put("passwordChanged", changes.password() != null);
+    after.put("sessionsEnded", sessionsEnded);
     audit.record(null, actor.username(), now(), "user.updated", "user:" + username, before, after, null);
     return user;
   }

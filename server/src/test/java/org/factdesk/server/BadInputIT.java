@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -146,5 +147,78 @@ class BadInputIT {
     assertEquals("Tapılmadı", az.json().getString("title"));
     Api.Reply fr = Api.send("editor", "GET", "articles/999999999", null, null, "Accept-Language", "fr-FR");
     assertEquals("Not found", fr.json().getString("title"));
+  }
+
+  // ---- issue 14: one strict JSON reader ----
+
+  private static String article(String titleJson) {
+    return "{\"title\":" + titleJson + ",\"language\":\"en\",\"text\":\"Body.\"}";
+  }
+
+  /** Finding 4: {...} xyz was accepted (201). */
+  @Test
+  void trailingDataAfterTheBodyIs400() {
+    long before = articleCount();
+    for (String trailing : List.of(" xyz", " {}", "]", ",", " \"x\"", "\u0000")) {
+      Api.Reply r = Api.post("editor", "articles", article("\"Trailing\"") + trailing);
+      assertProblem(r, 400, "badJson");
+    }
+    assertEquals(before, articleCount());
+  }
+
+  @Test
+  void duplicateKeysAre400NamingTheKey() {
+    long before = articleCount();
+    Api.Reply r = Api.post("editor", "articles", "{\"title\":\"A\",\"language\":\"en\",\"title\":\"B\",\"text\":\"x\"}");
+    assertProblem(r, 400, "badJson");
+    assertEquals("title", field(r));
+    Api.Reply nested = Api.post("editor", "articles", "{\"title\":\"A\",\"language\":\"en\","
+        + "\"blocks\":[{\"kind\":\"PARAGRAPH\",\"text\":\"a\",\"text\":\"b\"}]}");
+    assertProblem(nested, 400, "badJson");
+    assertEquals("blocks[0].text", field(nested));
+    assertEquals(before, articleCount());
+  }
+
+  /** Finding 4: "title": 123 was stored as "123". */
+  @Test
+  void numbersAreNotStringsAndStringsAreNotNumbers() {
+    long before = articleCount();
+    for (String value : List.of("123", "true", "1.5", "[\"T\"]", "{\"a\":\"T\"}")) {
+      Api.Reply r = Api.post("editor", "articles", article(value));
+      assertProblem(r, 400, "badJson");
+      assertEquals("title", field(r), value);
+    }
+    assertEquals(before, articleCount());
+    long id = Articles.id(Articles.draft("Typed comment"));
+    Api.Reply r = Api.post("editor", "articles/" + id + "/comments", "{\"body\":\"Note\",\"revision\":\"1\"}");
+    assertProblem(r, 400, "badJson");
+    assertEquals("revision", field(r));
+  }
+
+  /**
+   * Finding 4: a source id of 2^64+6 cited source 6, 1.5 cited source 1, 1e400 became 0 and 2^63
+   * became -2^63. Integer fields take integers in their range, nothing else.
+   */
+  @Test
+  void idsThatOverflowOrAreNotWholeNumbersAre400NamingTheField() {
+    long article = Claims.columnInFactCheck();
+    long claim = Claims.flagged(article, "ticket prices rose by 18%");
+    long source = Claims.source("https://ids.example/" + System.nanoTime(), "Ids");
+    String etag = Api.get("checker", "claims/" + claim).etag();
+    for (String id : List.of(String.valueOf(java.math.BigInteger.TWO.pow(64).add(java.math.BigInteger.valueOf(source))),
+        "1.5", source + ".0", "1e400", "9223372036854775808", "-9223372036854775809", "\"" + source + "\"", "1e-400")) {
+      Api.Reply r = Api.post("checker", "claims/" + claim + "/citations",
+          "{\"source\":" + id + ",\"stance\":\"SUPPORTS\"}");
+      assertProblem(r, 400, "badJson");
+      assertEquals("source", field(r), id);
+    }
+    assertEquals(etag, Api.get("checker", "claims/" + claim).etag(), "nothing cited");
+    assertEquals(0, Claims.claim(claim).getJsonArray("citations").size());
+    assertEquals(201, Api.post("checker", "claims/" + claim + "/citations",
+        "{\"source\":" + source + ",\"stance\":\"SUPPORTS\"}").status(), "a plain id still works");
+  }
+
+  private static String field(Api.Reply r) {
+    return r.json().getJsonArray("errors").getJsonObject(0).getString("field");
   }
 }

@@ -31,6 +31,7 @@ import org.factdesk.workflow.common.NotFoundException;
 import org.factdesk.workflow.common.StaleVersionException;
 import org.factdesk.workflow.common.UnprocessableException;
 import org.factdesk.workflow.common.ValidationException;
+import org.factdesk.workflow.common.ValidationException.FieldError;
 import org.factdesk.workflow.editorial.GuardViolation;
 import org.factdesk.workflow.editorial.IllegalTransitionException;
 import org.factdesk.workflow.editorial.TransitionBlockedException;
@@ -51,7 +52,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Throwable t = significant(thrown);
     Problem problem;
     if (t instanceof ProblemException p) {
-      problem = simple(messages, p.status(), p.code(), p.args(), p.getMessage());
+      problem = build(messages, p.status(), p.code(), p.args(), p.getMessage(), null,
+          p.errors().isEmpty() ? null : fields(messages, p.errors()), null);
     } else if (t instanceof DomainException d) {
       problem = domain(messages, d);
     } else if (t instanceof InvalidLanguageTagException e) {
@@ -142,9 +144,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     List<FieldProblem> errors = null;
     if (d instanceof ValidationException v) {
-      errors = v.errors().stream()
-          .map(e -> new FieldProblem(e.field(), e.code(), Localizer.text(m, "field." + e.code(), e.args(), e.message())))
-          .toList();
+      errors = fields(m, v.errors());
     } else if (d instanceof XliffRejectedException x) {
       // An XLIFF import lists every problem of the file, like rejected fields.
       errors = x.problems().stream()
@@ -153,6 +153,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .toList();
     }
     return build(m, status, d.code(), d.args(), d.getMessage(), reasons, errors, null);
+  }
+
+  private static List<FieldProblem> fields(Texts m, List<FieldError> errors) {
+    return errors.stream()
+        .map(e -> new FieldProblem(e.field(), e.code(), Localizer.text(m, "field." + e.code(), e.args(), e.message())))
+        .toList();
   }
 
   private Problem http(Texts m, int status) {

@@ -218,6 +218,51 @@ class BadInputIT {
         "{\"source\":" + source + ",\"stance\":\"SUPPORTS\"}").status(), "a plain id still works");
   }
 
+  // ---- issue 14: the text policy ----
+
+  /**
+   * Finding 6: bidi overrides (U+202A-U+202E), C1 controls and DEL were stored in titles, display
+   * names and comments. Refused with the field and the code point position named.
+   */
+  @Test
+  void bidiOverridesAndC1ControlsAre400NamingFieldAndPosition() {
+    long before = articleCount();
+    Api.Reply title = Api.post("editor", "articles", Api.json(Map.of("title", "Invoice \u202Efdp.exe",
+        "language", "en", "text", "Body.")));
+    assertProblem(title, 400, "invalidText");
+    assertEquals("title", field(title));
+    assertTrue(title.body().contains("U+202E"), title::toString);
+    assertEquals(8, title.json().getJsonArray("errors").getJsonObject(0).getInt("position"), title::toString);
+    for (String bad : List.of("a\u0085b", "a\u009Bb", "a\u007Fb", "a\u202Ab", "a\u202Db", "😀\u0080")) {
+      Api.Reply r = Api.post("editor", "articles", Api.json(Map.of("title", "T", "language", "en", "text", bad)));
+      assertProblem(r, 400, "invalidText");
+    }
+    assertEquals(before, articleCount());
+
+    long id = Articles.id(Articles.draft("Comment controls"));
+    Api.Reply comment = Api.post("editor", "articles/" + id + "/comments", Api.json(Map.of("body", "ok\u009B31m")));
+    assertProblem(comment, 400, "invalidText");
+    assertEquals("body", field(comment));
+    assertEquals(2, comment.json().getJsonArray("errors").getJsonObject(0).getInt("position"));
+    String user = "bidi" + System.nanoTime() % 1_000_000;
+    Api.Reply name = Api.post("admin", "users", Api.json(Map.of("username", user, "password", "long enough password",
+        "displayName", "Ana\u202E", "roles", List.of("EDITOR"))));
+    assertProblem(name, 400, "invalidText");
+    assertEquals("displayName", field(name));
+    assertEquals(404, Api.get("admin", "users/" + user).status(), "nobody created");
+  }
+
+  /** RTL text needs isolates, LRM/RLM/ALM and ZWJ/ZWNJ: they stay allowed, with emoji. */
+  @Test
+  void isolatesMarksAndJoinersStayAllowed() {
+    String title = "\u05D3\u05D5\"\u05D7 \u2067\u0627\u0644\u062A\u0642\u0631\u064A\u0631\u2069 \u200F2026\u200E "
+        + "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645 \u061C \uD83D\uDC69\u200D\uD83D\uDCBB";
+    Api.Reply r = Api.post("editor", "articles", Api.json(Map.of("title", title, "language", "he", "text",
+        "\u05E9\u05DC\u05D5\u05DD\n\n\u2066abc\u2069\tdone")));
+    assertEquals(201, r.status(), r::toString);
+    assertEquals(title, r.json().getString("title"));
+  }
+
   private static String field(Api.Reply r) {
     return r.json().getJsonArray("errors").getJsonObject(0).getString("field");
   }

@@ -59,7 +59,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else if (t instanceof InvalidLanguageTagException e) {
       problem = simple(messages, 400, "invalidLanguageTag", Map.of("input", String.valueOf(e.input())), e.getMessage());
     } else if (t instanceof InvalidTextException e) {
-      problem = simple(messages, 400, "invalidText", Map.of("offset", e.offset()), e.getMessage());
+      problem = invalidText(messages, e);
     } else if (t instanceof OptimisticLockException) {
       problem = simple(messages, 412, "concurrentChange", Map.of(),
           "Someone else changed this at the same moment; reload and try again");
@@ -153,6 +153,17 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .toList();
     }
     return build(m, status, d.code(), d.args(), d.getMessage(), reasons, errors, null);
+  }
+
+  /** Bad bytes (offset in the body), or a refused character in a named field (its code point position). */
+  private Problem invalidText(Texts m, InvalidTextException e) {
+    if (e.field() == null) {
+      return simple(m, 400, "invalidText", Map.of("offset", e.offset()), e.getMessage());
+    }
+    Map<String, Object> args = Map.of("character", e.character(), "position", e.position());
+    FieldProblem field = new FieldProblem(e.field(), "invalidText", Localizer.text(m, "field.invalidText", args,
+        "The character " + e.character() + " at position " + e.position() + " is not allowed here"), e.position());
+    return build(m, 400, "invalidText", Map.of("offset", e.position()), e.getMessage(), null, List.of(field), null);
   }
 
   private static List<FieldProblem> fields(Texts m, List<FieldError> errors) {

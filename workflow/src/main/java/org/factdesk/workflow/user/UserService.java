@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.factdesk.i18n.LanguageTag;
-import org.factdesk.i18n.TextInput;
+import org.factdesk.i18n.Identifiers;
 import org.factdesk.workflow.audit.AuditLog;
 import org.factdesk.workflow.common.ConflictException;
+import org.factdesk.workflow.common.FieldErrors;
 import org.factdesk.workflow.common.ForbiddenException;
 import org.factdesk.workflow.common.NotFoundException;
 import org.factdesk.workflow.common.Page;
@@ -114,6 +115,8 @@ public class UserService {
     if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
       errors.add(new FieldError("username", "pattern", Map.of(),
           "2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"));
+    } else if (Identifiers.spoofable(request.username())) {
+      errors.add(new FieldError("username", "spoofable", Map.of(), "mixes scripts or hides characters (UTS #39)"));
     }
     checkPassword(request.password(), errors);
     checkRoles(request.roles(), request.languages(), errors);
@@ -124,6 +127,11 @@ public class UserService {
     if (em.find(UserAccount.class, request.username()) != null) {
       throw new ConflictException("userExists", Map.of("user", request.username()),
           "A user named " + request.username() + " already exists");
+    }
+    String lookalike = lookalike(request.username());
+    if (lookalike != null) {
+      throw new ConflictException("userConfusable", Map.of("user", request.username(), "existing", lookalike),
+          request.username() + " reads like the existing user " + lookalike + "; choose a name that cannot be mistaken for it");
     }
     return store(actor.username(), request.username(), displayName, request.password(), request.roles(),
         request.languages());
@@ -221,6 +229,15 @@ public class UserService {
     return user;
   }
 
+  /** An existing user name that looks like this one to a reader (the same UTS #39 skeleton), if any. */
+  private String lookalike(String username) {
+    String skeleton = Identifiers.skeleton(username);
+    // Accounts are created by hand, a few at a time: reading every name is cheaper than keeping skeletons.
+    return em.createQuery("select u.username from UserAccount u", String.class).getResultList().stream()
+        .filter(existing -> Identifiers.skeleton(existing).equals(skeleton))
+        .findFirst().orElse(null);
+  }
+
   private static void checkPassword(String password, List<FieldError> errors) {
     if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
       errors.add(new FieldError("password", "tooShort", Map.of("min", MIN_PASSWORD),
@@ -243,7 +260,7 @@ public class UserService {
     if (raw == null || raw.isBlank()) {
       return fallback;
     }
-    String name = TextInput.clean(raw.strip());
+    String name = FieldErrors.clean("displayName", raw).strip();
     if (name.codePointCount(0, name.length()) > 200) {
       errors.add(new FieldError("displayName", "tooLong", Map.of("max", 200), "at most 200 characters"));
     }

@@ -76,4 +76,18 @@ class RequestEdgesIT {
     assertEquals(200, r.status(), r::toString);
     assertTrue(r.body().contains("\"name\":\"database\"") && r.body().contains("\"status\":\"UP\""), r::toString);
   }
+
+  /**
+   * Issue 14, finding 7: the container's own 400s (an encoded slash, a malformed header) and 404s
+   * outside the API go through the error page: problem+json with the security headers, like
+   * everything the application answers.
+   */
+  @Test
+  void containerErrorsCarryTheSecurityHeaders() {
+    for (Api.Reply r : java.util.List.of(Api.get("editor", "articles/..%2F..%2Fetc%2Fpasswd"),
+        Api.get("editor", "workflow", "Accept-Language", "xx-YY;q=abc, *;q=2"), Api.get(null, Api.ROOT + "/no-such-page"))) {
+      assertTrue(r.isProblem(), r::toString);
+      SessionIT.assertSecurityHeaders(r);
+    }
+  }
 }

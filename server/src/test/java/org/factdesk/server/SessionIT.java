@@ -270,6 +270,29 @@ class SessionIT {
     assertEquals(200, Api.sendAs(user, password, "GET", "me", null, null).status(), "the password works again");
   }
 
+  /** Issue 14, finding 7: the login check's own answers carry the security headers, and no API answer is stored. */
+  @Test
+  void refusedLoginsCarryTheSecurityHeadersAndApiAnswersAreNotStored() {
+    for (Api.Reply r : List.of(Api.get(null, "me"), Api.sendAs("editor", "wrong", "GET", "nothing", null, null),
+        withToken("GET", "me", "x".repeat(43)))) {
+      assertEquals(401, r.status(), r::toString);
+      assertSecurityHeaders(r);
+    }
+    Api.Reply me = Api.get("editor", "me");
+    assertSecurityHeaders(me);
+    assertEquals("no-store", me.header("Cache-Control"));
+    Api.Reply notFound = Api.get("editor", "articles/999999999");
+    assertEquals("no-store", notFound.header("Cache-Control"), "problems too");
+  }
+
+  static void assertSecurityHeaders(Api.Reply r) {
+    String csp = r.header("Content-Security-Policy");
+    assertTrue(csp != null && csp.contains("default-src") && csp.contains("frame-ancestors 'none'"), r + " " + r.headers());
+    assertEquals("nosniff", r.header("X-Content-Type-Options"), r::toString);
+    assertEquals("DENY", r.header("X-Frame-Options"), r::toString);
+    assertEquals("no-referrer", r.header("Referrer-Policy"), r::toString);
+  }
+
   @Test
   void theInterfaceIsServedWithAStrictContentSecurityPolicy() {
     Api.Reply page = Api.send(null, "GET", Api.ROOT + "/", null, null);

@@ -530,4 +530,26 @@ class ClaimsIT {
     assertTrue(row.endsWith(",\"x;'=1+1\""), row);
     assertTrue(row.contains(",\"x\t'@SUM(A1)\","), row);
   }
+
+  /** Issue 14, finding 8: an upload refused after it was stored (here for its name) left its file behind. */
+  @Test
+  void aRefusedUploadLeavesNoFile() throws Exception {
+    long source = Claims.source("https://harbour.example/refused/" + System.nanoTime(), "Refused upload");
+    byte[] pdf = ("%PDF-1.4\n% refused " + System.nanoTime() + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+    java.nio.file.Path evidence = java.nio.file.Path.of(System.getenv("FACTDESK_DATA_DIR"), "evidence");
+    for (String name : List.of("%07bell.pdf", "report%E2%80%AEfdp.exe")) {
+      Api.Reply r = Api.send("checker", "POST", "sources/" + source + "/snapshots?name=" + name, "application/pdf", pdf);
+      assertEquals(400, r.status(), r::toString);
+      assertFalse(java.nio.file.Files.exists(evidence.resolve(sha)), "no file for a refused upload");
+    }
+    try (var files = java.nio.file.Files.list(evidence)) {
+      assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".part")).toList(),
+          "no temporary file either");
+    }
+    assertEquals(0, Api.get("checker", "sources/" + source + "/snapshots").array().size());
+    Api.Reply ok = Api.send("checker", "POST", "sources/" + source + "/snapshots?name=report.pdf", "application/pdf", pdf);
+    assertEquals(201, ok.status(), ok::toString);
+    assertTrue(java.nio.file.Files.exists(evidence.resolve(sha)), "an accepted upload is kept");
+  }
 }

@@ -263,6 +263,16 @@ class BadInputIT {
     assertEquals(title, r.json().getString("title"));
   }
 
+  /** User names pass UTS #39 and cannot read like an existing one ("adrnin" beside "admin"). */
+  @Test
+  void userNamesThatReadLikeAnotherAreRefused() {
+    Api.Reply r = Api.post("admin", "users", Api.json(Map.of("username", "adrnin", "password", "long enough password",
+        "roles", List.of("EDITOR"))));
+    assertProblem(r, 409, "userConfusable");
+    assertTrue(r.json().getString("detail").contains("admin"), r::toString);
+    assertEquals(404, Api.get("admin", "users/adrnin").status(), "nobody created");
+  }
+
   private static String field(Api.Reply r) {
     return r.json().getJsonArray("errors").getJsonObject(0).getString("field");
   }

@@ -273,6 +273,25 @@ class BadInputIT {
     assertEquals(404, Api.get("admin", "users/adrnin").status(), "nobody created");
   }
 
+  /** OWASP ASVS 2.1.1-2.1.4: 12 to 128 code points, any Unicode, spaces kept. */
+  @Test
+  void passwordsAreTwelveToOneHundredTwentyEightCharacters() {
+    String base = "pwlen" + System.nanoTime() % 1_000_000;
+    java.util.function.BiFunction<String, String, Api.Reply> create = (name, password) -> Api.post("admin", "users",
+        Api.json(Map.of("username", name, "password", password, "roles", List.of("EDITOR"))));
+    Api.Reply eleven = create.apply(base + "a", "elevenchars");
+    assertProblem(eleven, 400, "validation");
+    assertEquals("tooShort", eleven.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+    Api.Reply tooLong = create.apply(base + "b", "x".repeat(129));
+    assertEquals("tooLong", tooLong.json().getJsonArray("errors").getJsonObject(0).getString("code"), tooLong::toString);
+    String emoji = "\uD83D\uDD11".repeat(12);
+    for (String[] ok : new String[][] {{base + "c", "y".repeat(128)}, {base + "d", emoji}, {base + "e", "  spaces   count  "}}) {
+      assertEquals(201, create.apply(ok[0], ok[1]).status(), ok[1]);
+      assertEquals(200, Api.sendAs(ok[0], ok[1], "GET", "me", null, null).status(), "logs in with it, untruncated");
+    }
+    assertEquals(401, Api.sendAs(base + "c", "y".repeat(127), "GET", "me", null, null).status());
+  }
+
   private static String field(Api.Reply r) {
     return r.json().getJsonArray("errors").getJsonObject(0).getString("field");
   }

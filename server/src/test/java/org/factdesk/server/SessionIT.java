@@ -270,6 +270,54 @@ class SessionIT {
     assertEquals(200, Api.sendAs(user, password, "GET", "me", null, null).status(), "the password works again");
   }
 
+  private static Api.Reply changeOwn(String user, String password, String current, String replacement) {
+    return Api.sendAs(user, password, "PUT", "me/password", "application/json",
+        Api.bytes(Api.json(Map.of("current", current, "password", replacement))));
+  }
+
+  /** OWASP ASVS 2.1.5 and 2.1.6: users change their own password, with the current one; every session ends. */
+  @Test
+  void aUserChangesTheirOwnPasswordWithTheCurrentOneAndEverySessionEnds() {
+    String password = "correct horse battery";
+    String replacement = "a new and longer passphrase";
+    String user = newUser("self", password, "EDITOR");
+    String t = token(user, password);
+    Api.Reply wrong = changeOwn(user, password, "not my password at all", replacement);
+    assertEquals(400, wrong.status(), wrong::toString);
+    assertEquals("current", wrong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals("wrongPassword", wrong.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+    Api.Reply shortOne = changeOwn(user, password, password, "too short");
+    assertEquals(400, shortOne.status(), shortOne::toString);
+    assertEquals("tooShort", shortOne.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+    assertEquals(200, withToken("GET", "me", t).status(), "a refused change ends nothing");
+
+    assertEquals(204, changeOwn(user, password, password, replacement).status());
+    assertEquals(401, withToken("GET", "me", t).status(), "every session ended");
+    assertEquals(401, Api.sendAs(user, password, "GET", "me", null, null).status());
+    assertEquals(200, Api.sendAs(user, replacement, "GET", "me", null, null).status());
+    List<String> changed = Api.get("admin", "audit?action=user.passwordChanged&actor=" + user).json()
+        .getJsonArray("items").stream().map(v -> v.asJsonObject().getString("subject")).toList();
+    assertEquals(List.of("user:" + user), changed);
+  }
+
+  /** A wrong current password counts towards the lock like a wrong login: a stolen session cannot guess it. */
+  @Test
+  void wrongCurrentPasswordsCountTowardsTheLock() {
+    String password = "correct horse battery";
+    String user = newUser("guess", password, "EDITOR");
+    String stolen = token(user, password);
+    for (int i = 0; i < 5; i++) {
+      Api.Reply guess = Api.send(null, "PUT", "me/password", "application/json", Api.bytes(Api.json(Map.of(
+          "current", "guess number " + i, "password", "a new and longer passphrase"))), "Authorization", "Bearer " + stolen);
+      assertEquals(400, guess.status(), guess::toString);
+    }
+    Api.Reply locked = Api.send(null, "PUT", "me/password", "application/json", Api.bytes(Api.json(Map.of(
+        "current", password, "password", "a new and longer passphrase"))), "Authorization", "Bearer " + stolen);
+    assertEquals(429, locked.status(), "even the right one, during the lock: " + locked);
+    assertEquals("tooManyLogins", locked.json().getString("code"));
+    assertEquals(429, Api.sendAs(user, password, "GET", "me", null, null).status(), "and so is every login");
+  }
+
   /** Issue 14, finding 7: the login check's own answers carry the security headers, and no API answer is stored. */
   @Test
   void refusedLoginsCarryTheSecurityHeadersAndApiAnswersAreNotStored() {

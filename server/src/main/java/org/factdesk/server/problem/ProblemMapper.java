@@ -36,6 +36,7 @@ import org.factdesk.workflow.editorial.GuardViolation;
 import org.factdesk.workflow.editorial.IllegalTransitionException;
 import org.factdesk.workflow.editorial.TransitionBlockedException;
 import org.factdesk.workflow.translation.XliffRejectedException;
+import org.factdesk.workflow.user.LoginThrottledException;
 
 /** Turns every failure into a problem+json response; the single place where errors meet HTTP. */
 @Provider
@@ -60,6 +61,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       problem = simple(messages, 400, "invalidLanguageTag", Map.of("input", String.valueOf(e.input())), e.getMessage());
     } else if (t instanceof InvalidTextException e) {
       problem = invalidText(messages, e);
+    } else if (t instanceof LoginThrottledException e) {
+      long seconds = Math.max(1, e.retryAfter().toSeconds());
+      problem = simple(messages, 429, "tooManyLogins", Map.of("seconds", seconds),
+          "Too many failed logins for this account; try again in " + seconds + " s");
     } else if (t instanceof OptimisticLockException) {
       problem = simple(messages, 412, "concurrentChange", Map.of(),
           "Someone else changed this at the same moment; reload and try again");
@@ -83,6 +88,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (problem.status() == 503) {
       response.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
     }
+    if (t instanceof LoginThrottledException e) {
+      response.header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds()));
+    }
     if (t instanceof WebApplicationException w && w.getResponse().getStatus() == 405) {
       response.header("Allow", w.getResponse().getHeaderString("Allow"));
     }
@@ -97,6 +105,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           || t instanceof DomainException
           || t instanceof InvalidLanguageTagException
           || t instanceof InvalidTextException
+          || t instanceof LoginThrottledException
           || t instanceof OptimisticLockException
           || t instanceof JsonbException
           || t instanceof WebApplicationException) {

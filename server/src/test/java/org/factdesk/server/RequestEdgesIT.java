@@ -107,6 +107,24 @@ class RequestEdgesIT {
     }
   }
 
+  /**
+   * OWASP ASVS 4.2.2: a browser that once answered the login box keeps sending those Basic credentials,
+   * to another site's form posts too. A change the browser marks as sent from another site is refused;
+   * reads are not, and neither are clients that send no such header.
+   */
+  @Test
+  void changesABrowserMarksAsSentFromAnotherSiteAreRefused() {
+    byte[] text = Api.bytes("Cross-site title\n\nBody.");
+    for (String site : java.util.List.of("cross-site", "same-site")) {
+      assertProblem(Api.send("editor", "POST", "articles/import?language=en", "text/plain", text, "Sec-Fetch-Site", site),
+          403, "crossSite");
+    }
+    assertEquals(201, Api.send("editor", "POST", "articles/import?language=en", "text/plain", text,
+        "Sec-Fetch-Site", "same-origin").status());
+    assertEquals(201, Api.send("editor", "POST", "articles/import?language=en", "text/plain", text).status());
+    assertEquals(200, Api.get("editor", "workflow", "Sec-Fetch-Site", "cross-site").status(), "reads are not refused");
+  }
+
   /** Sends one request on a socket and returns what comes back within 5 s (empty if nothing does). */
   static String raw(String request) throws java.io.IOException {
     java.net.URI root = java.net.URI.create(Api.ROOT);

@@ -40,15 +40,19 @@ public final class TextInput {
       // The decoder stops with the buffer positioned at the start of the bad sequence.
       throw new InvalidTextException(
           "invalid UTF-8 at byte " + in.position() + ": " + describe(bytes, in.position()),
-          in.position());
+          in.position(), -1, null);
     }
   }
 
   /**
-   * Returns {@code s} in NFC after rejecting unpaired surrogates and C0 control characters other
-   * than tab, line feed and carriage return.
+   * Returns {@code s} in NFC after rejecting what no user-visible text may hold: unpaired surrogates,
+   * C0 controls other than tab, line feed and carriage return, DEL and the C1 controls
+   * (U+007F–U+009F), and the bidi embeddings and overrides U+202A–U+202E, which make text display
+   * in an order other than the one it is stored in ("Invoice \u202Efdp.exe" reads as "Invoice
+   * exe.pdf"). Right-to-left text keeps what it needs: the isolates U+2066–U+2069, LRM, RLM and ALM,
+   * and ZWJ/ZWNJ.
    *
-   * @throws InvalidTextException with the char index of the first offending character
+   * @throws InvalidTextException with the char index and code point position of the first offending character
    */
   public static String clean(String s) {
     Objects.requireNonNull(s, "s");
@@ -59,12 +63,20 @@ public final class TextInput {
           && Character.isLowSurrogate(s.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw new InvalidTextException("unpaired surrogate " + hex(c) + " at char index " + i, i);
-      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r') {
-        throw new InvalidTextException("control character " + hex(c) + " at char index " + i, i);
+        throw refused(s, i, "unpaired surrogate");
+      } else if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7F && c <= 0x9F) {
+        throw refused(s, i, "control character");
+      } else if (c >= 0x202A && c <= 0x202E) {
+        throw refused(s, i, "bidi embedding or override");
       }
     }
     return NFC.isNormalized(s) ? s : NFC.normalize(s);
+  }
+
+  private static InvalidTextException refused(String s, int index, String what) {
+    int position = s.codePointCount(0, index);
+    return new InvalidTextException(what + " " + hex(s.charAt(index)) + " at char index " + index
+        + " (code point " + position + ")", index, position, hex(s.charAt(index)));
   }
 
   /**

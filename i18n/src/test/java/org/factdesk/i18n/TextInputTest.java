@@ -49,6 +49,14 @@ class TextInputTest {
     return gen.scalarText(30);
   }
 
+  /** Generated text with what clean refuses (DEL, C1 controls, bidi overrides) replaced by "x". */
+  private static String acceptableText(TextGenerator gen) {
+    return gen.scalarText(30).codePoints()
+        .map(c -> c >= 0x7F && c <= 0x9F || c >= 0x202A && c <= 0x202E ? 'x' : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString();
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.factdesk.i18n.TextGenerator#seeds")
   void decodesEveryWellFormedString(long seed) {
@@ -126,12 +134,54 @@ class TextInputTest {
     assertEquals(index, e.offset());
   }
 
+  /** Issue 14, finding 6: DEL, the C1 controls and the bidi embeddings/overrides were stored. */
+  @ParameterizedTest
+  @CsvSource({
+    "'Invoice \u202Efdp.exe', 8, 8, U+202E",
+    "'a\u202Ab', 1, 1, U+202A",
+    "'a\u202Bb', 1, 1, U+202B",
+    "'a\u202Cb', 1, 1, U+202C",
+    "'a\u202Db', 1, 1, U+202D",
+    "'next\u0085line', 4, 4, U+0085",
+    "'csi\u009B31m', 3, 3, U+009B",
+    "'del\u007F', 3, 3, U+007F",
+    "'\u0080', 0, 0, U+0080",
+    "'\u009F', 0, 0, U+009F",
+    "'\uD83D\uDE00\u0085', 2, 1, U+0085"
+  })
+  void rejectsC1ControlsDelAndBidiOverridesWithCharIndexAndCodePointPosition(
+      String text, int index, int position, String character) {
+    InvalidTextException e = assertThrows(InvalidTextException.class, () -> TextInput.clean(text));
+    assertEquals(index, e.offset());
+    assertEquals(position, e.position());
+    assertEquals(character, e.character());
+    assertTrue(e.getMessage().contains(character), e.getMessage());
+    InvalidTextException named = e.inField("title");
+    assertEquals("title", named.field());
+    assertEquals(position, named.position());
+  }
+
+  /** Right-to-left text needs the isolates, LRM/RLM/ALM and the joiners: they stay allowed. */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "\u05D3\u05D5\"\u05D7 \u2067\u0627\u0644\u062A\u0642\u0631\u064A\u0631\u2069 \u200F2026\u200E",
+        "\u2066abc\u2069 \u2068\u05E9\u2069",
+        "\u0645\u06CC\u200C\u062E\u0648\u0627\u0647\u0645", // Persian with ZWNJ
+        "\u0661\u061C\u0662", // ALM between Arabic digits
+        "\uD83D\uDC69\u200D\uD83D\uDCBB", // ZWJ emoji sequence
+        "\u00A0non-breaking\u00A0space"
+      })
+  void keepsIsolatesMarksAndJoiners(String text) {
+    assertSame(text, TextInput.clean(text));
+  }
+
   @ParameterizedTest(name = "seed {0}")
   @MethodSource("org.factdesk.i18n.TextGenerator#seeds")
   void cleanGivesNfcAndIsIdempotent(long seed) {
     TextGenerator.forAll(
         seed,
-        TextInputTest::text,
+        TextInputTest::acceptableText,
         TextGenerator::literal,
         text -> {
           String cleaned = TextInput.clean(text);

@@ -37,6 +37,19 @@ final class Claims {
     return id;
   }
 
+  /** An article of the editor's in this language, with the demo reviewer and checker, moved to FACT_CHECK. */
+  static long inFactCheck(String title, String language, String text) {
+    Api.Reply created = Api.post("editor", "articles", Api.json(Map.of("title", title + " "
+        + UUID.randomUUID().toString().substring(0, 6), "language", language, "text", text)));
+    assertEquals(201, created.status(), created::toString);
+    long article = Articles.id(created.json());
+    assertEquals(201, Articles.assign(article, "reviewer", "REVIEWER", null).status());
+    assertEquals(201, Articles.assign(article, "checker", "FACT_CHECKER", null).status());
+    assertEquals(200, Articles.transition("editor", article, "IN_REVIEW").status());
+    assertEquals(200, Articles.transition("reviewer", article, "FACT_CHECK").status());
+    return article;
+  }
+
   static long draft(List<String> blocks) {
     Api.Reply r = Api.post("editor", "articles", Api.json(Map.of("title", "Opinion: the ferries deserve better "
         + UUID.randomUUID().toString().substring(0, 8), "language", "en", "text", text(blocks))));

@@ -240,15 +240,7 @@ class ClaimsIT {
 
   @Test
   void aClaimReviewNamesItsRatingInTheArticlesLanguage() {
-    Api.Reply created = Api.post("editor", "articles", Api.json(Map.of("title", "מעבורות הנמל "
-        + java.util.UUID.randomUUID().toString().substring(0, 6), "language", "he",
-        "text", "לפי רשות הנמל, המעבורות הסיעו 3.2 מיליון נוסעים ב-2025.")));
-    assertEquals(201, created.status(), created::toString);
-    long article = Articles.id(created.json());
-    assertEquals(201, Articles.assign(article, "reviewer", "REVIEWER", null).status());
-    assertEquals(201, Articles.assign(article, "checker", "FACT_CHECKER", null).status());
-    assertEquals(200, Articles.transition("editor", article, "IN_REVIEW").status());
-    assertEquals(200, Articles.transition("reviewer", article, "FACT_CHECK").status());
+    long article = Claims.inFactCheck("מעבורות הנמל", "he", "לפי רשות הנמל, המעבורות הסיעו 3.2 מיליון נוסעים ב-2025.");
     long claim = Claims.flagged(article, "3.2 מיליון נוסעים");
     long source = Claims.source("https://harbour.example/he/" + System.nanoTime(), "דוח הנמל");
     assertEquals(201, Claims.cite(claim, source, "SUPPORTS", "עמ' 4").status());
@@ -495,4 +487,69 @@ class ClaimsIT {
             o -> o.getJsonObject("details").getString("reason")));
   }
 
+
+  /**
+   * Issue 14, finding 5: ClaimReview JSON-LD carried a raw {@code </script><script>} from the claim,
+   * the headline and citation names, which breaks out of the {@code <script type="application/ld+json">}
+   * publishers embed it in. Now <, > and & are escaped as \\u003c, \\u003e, \\u0026: the JSON means
+   * the same, and no markup survives.
+   */
+  @Test
+  void claimReviewJsonLdCanBeEmbeddedInAScriptElement() {
+    String attack = "</script><script>alert(1)</script> & more";
+    long article = Claims.inFactCheck("Headline " + attack, "en", "The mayor said " + attack + " on Monday.");
+    long claim = Claims.flagged(article, attack);
+    long source = Claims.source("https://harbour.example/x/" + System.nanoTime(), "Report " + attack);
+    assertEquals(201, Claims.cite(claim, source, "SUPPORTS", "p. 1").status());
+    assertEquals(200, Claims.resolve(claim, "FALSE", "Never said " + attack).status());
+    for (String path : List.of("claims/" + claim + "/claimreview", "articles/" + article + "/claimreview")) {
+      Api.Reply ld = Api.get("editor", path);
+      assertEquals(200, ld.status(), ld::toString);
+      assertFalse(ld.body().contains("<") || ld.body().contains(">") || ld.body().contains("&"), ld.body());
+      assertTrue(ld.body().contains("\\u003c/script\\u003e"), ld.body());
+      JsonObject review = path.startsWith("claims") ? ld.json() : ld.array().getJsonObject(0);
+      assertEquals(attack, review.getString("claimReviewed"), "the same text once parsed");
+      assertTrue(review.getJsonObject("itemReviewed").getJsonObject("appearance").getString("headline").contains(attack));
+      assertEquals("Report " + attack, review.getJsonArray("citation").getJsonObject(0).getString("name"));
+    }
+  }
+
+  /**
+   * Issue 14, finding 9: the formula guard looked only at a cell's first character, so x;=1+1 went
+   * out unquoted, and a spreadsheet that splits on ; evaluates =1+1. Cells with any separator are
+   * quoted, and a formula after a separator is neutralised too.
+   */
+  @Test
+  void csvNeutralisesFormulasAfterSeparatorsToo() {
+    long article = Claims.columnInFactCheck();
+    long claim = Claims.flagged(article, "ticket prices rose by 18%");
+    long source = Claims.source("https://harbour.example/csv/" + System.nanoTime(), "x\t@SUM(A1)");
+    assertEquals(201, Claims.cite(claim, source, "SUPPORTS", "x;=1+1").status());
+    String csv = Api.get("editor", "articles/" + article + "/claims/export.csv").body();
+    String row = List.of(csv.split("\r\n")).stream().filter(l -> l.startsWith(claim + ",")).findFirst().orElseThrow();
+    assertTrue(row.endsWith(",\"x;'=1+1\""), row);
+    assertTrue(row.contains(",\"x\t'@SUM(A1)\","), row);
+  }
+
+  /** Issue 14, finding 8: an upload refused after it was stored (here for its name) left its file behind. */
+  @Test
+  void aRefusedUploadLeavesNoFile() throws Exception {
+    long source = Claims.source("https://harbour.example/refused/" + System.nanoTime(), "Refused upload");
+    byte[] pdf = ("%PDF-1.4\n% refused " + System.nanoTime() + "\n%%EOF\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(pdf));
+    java.nio.file.Path evidence = java.nio.file.Path.of(System.getenv("FACTDESK_DATA_DIR"), "evidence");
+    for (String name : List.of("%07bell.pdf", "report%E2%80%AEfdp.exe")) {
+      Api.Reply r = Api.send("checker", "POST", "sources/" + source + "/snapshots?name=" + name, "application/pdf", pdf);
+      assertEquals(400, r.status(), r::toString);
+      assertFalse(java.nio.file.Files.exists(evidence.resolve(sha)), "no file for a refused upload");
+    }
+    try (var files = java.nio.file.Files.list(evidence)) {
+      assertEquals(List.of(), files.map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".part")).toList(),
+          "no temporary file either");
+    }
+    assertEquals(0, Api.get("checker", "sources/" + source + "/snapshots").array().size());
+    Api.Reply ok = Api.send("checker", "POST", "sources/" + source + "/snapshots?name=report.pdf", "application/pdf", pdf);
+    assertEquals(201, ok.status(), ok::toString);
+    assertTrue(java.nio.file.Files.exists(evidence.resolve(sha)), "an accepted upload is kept");
+  }
 }

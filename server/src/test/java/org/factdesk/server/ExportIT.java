@@ -36,6 +36,7 @@ class ExportIT {
     assertEquals("application/pdf", first.headers().firstValue("Content-Type").orElseThrow());
     assertTrue(new String(first.body(), 0, 8, StandardCharsets.ISO_8859_1).startsWith("%PDF-"));
     assertTrue(first.headers().firstValue("Content-Disposition").orElseThrow().contains(".pdf"));
+    assertEquals("no-store", first.headers().firstValue("Cache-Control").orElse(null), "issue 14: never stored");
     String etag = first.headers().firstValue("ETag").orElseThrow();
     HttpResponse<byte[]> again = pdf("checker", id, "?lang=en");
     assertArrayEquals(first.body(), again.body(), "the same approved revision gives the same bytes");

@@ -89,6 +89,7 @@ class ExportJobIT {
     HttpResponse<byte[]> zip = bytes("editor", job.getString("zip"));
     assertEquals(200, zip.statusCode());
     assertEquals("application/zip", zip.headers().firstValue("Content-Type").orElseThrow());
+    assertEquals("no-store", zip.headers().firstValue("Cache-Control").orElse(null), "issue 14: never stored");
     assertTrue(zip.headers().firstValue("Content-Disposition").orElseThrow()
         .contains("factdesk-export-" + job.getInt("id") + ".zip"));
     Map<String, byte[]> entries = unzip(zip.body());

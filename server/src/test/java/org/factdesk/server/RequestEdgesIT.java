@@ -76,4 +76,72 @@ class RequestEdgesIT {
     assertEquals(200, r.status(), r::toString);
     assertTrue(r.body().contains("\"name\":\"database\"") && r.body().contains("\"status\":\"UP\""), r::toString);
   }
+
+  /**
+   * Issue 14, finding 7: the container's own 400s (an encoded slash, a malformed header) and 404s
+   * outside the API go through the error page: problem+json with the security headers, like
+   * everything the application answers.
+   */
+  @Test
+  void containerErrorsCarryTheSecurityHeaders() {
+    for (Api.Reply r : java.util.List.of(Api.get("editor", "articles/..%2F..%2Fetc%2Fpasswd"),
+        Api.get("editor", "workflow", "Accept-Language", "xx-YY;q=abc, *;q=2"), Api.get(null, Api.ROOT + "/no-such-page"))) {
+      assertTrue(r.isProblem(), r::toString);
+      SessionIT.assertSecurityHeaders(r);
+    }
+  }
+
+  /**
+   * Issue 14, finding 10: a Content-Length of 20 digits got no answer for 15 s (the filter only
+   * looked at 1 to 19 digits, so the reader waited for a body that never came). Any length beyond
+   * the limit, however many digits, is refused at once.
+   */
+  @Test
+  void anAbsurdContentLengthIsRefusedAtOnce() throws Exception {
+    for (String length : java.util.List.of("99999999999999999999", "18446744073709551616", "9".repeat(40))) {
+      String answer = raw("POST /api/articles HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+          + Api.basic("editor", "demo") + "\r\nContent-Type: application/json\r\nContent-Length: " + length
+          + "\r\nConnection: close\r\n\r\n{}");
+      assertTrue(answer.startsWith("HTTP/1.1 413") || answer.startsWith("HTTP/1.1 400"), length + ": " + answer);
+      assertTrue(answer.contains("application/problem+json") || answer.startsWith("HTTP/1.1 400"), answer);
+    }
+  }
+
+  /**
+   * OWASP ASVS 4.2.2: a browser that once answered the login box keeps sending those Basic credentials,
+   * to another site's form posts too. A change the browser marks as sent from another site is refused;
+   * reads are not, and neither are clients that send no such header.
+   */
+  @Test
+  void changesABrowserMarksAsSentFromAnotherSiteAreRefused() {
+    byte[] text = Api.bytes("Cross-site title\n\nBody.");
+    for (String site : java.util.List.of("cross-site", "same-site")) {
+      assertProblem(Api.send("editor", "POST", "articles/import?language=en", "text/plain", text, "Sec-Fetch-Site", site),
+          403, "crossSite");
+    }
+    assertEquals(201, Api.send("editor", "POST", "articles/import?language=en", "text/plain", text,
+        "Sec-Fetch-Site", "same-origin").status());
+    assertEquals(201, Api.send("editor", "POST", "articles/import?language=en", "text/plain", text).status());
+    assertEquals(200, Api.get("editor", "workflow", "Sec-Fetch-Site", "cross-site").status(), "reads are not refused");
+  }
+
+  /** Sends one request on a socket and returns what comes back within 5 s (empty if nothing does). */
+  static String raw(String request) throws java.io.IOException {
+    java.net.URI root = java.net.URI.create(Api.ROOT);
+    try (java.net.Socket socket = new java.net.Socket(root.getHost(), root.getPort())) {
+      socket.setSoTimeout(5_000);
+      socket.getOutputStream().write(request.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+      socket.getOutputStream().flush();
+      byte[] buffer = new byte[8192];
+      StringBuilder out = new StringBuilder();
+      try {
+        for (int n; (n = socket.getInputStream().read(buffer)) > 0 && out.indexOf("\r\n\r\n") < 0; ) {
+          out.append(new String(buffer, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+      } catch (java.net.SocketTimeoutException e) {
+        // what came so far is the answer
+      }
+      return out.toString();
+    }
+  }
 }

@@ -72,10 +72,10 @@ class SessionIT {
     Api.Reply revoked = Api.patch("admin", "users/" + name, Api.json(Map.of("roles", List.of("FACT_CHECKER"))),
         "If-Match", etag);
     assertEquals(200, revoked.status(), revoked::toString);
-    for (Supplier<Api.Reply> directory : List.of(basic, bearer)) {
-      Api.Reply r = directory.get();
-      assertEquals(403, r.status(), "no role outlives its revocation: " + r);
-    }
+    Api.Reply r = basic.get();
+    assertEquals(403, r.status(), "no role outlives its revocation: " + r);
+    // Since issue 14 a role change also ends the sessions opened under the old roles: 401, not 403.
+    assertEquals(401, bearer.get().status(), "nor does a session opened under the old roles");
 
     Api.Reply off = Api.patch("admin", "users/" + name, "{\"active\":false}", "If-Match", revoked.header("ETag"));
     assertEquals(200, off.status(), off::toString);
@@ -139,6 +139,206 @@ class SessionIT {
         assertEquals(0, r.getLong(1), "a good login clears the count");
       }
     }
+  }
+
+  private static String newUser(String prefix, String password, String... roles) {
+    String name = prefix + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Api.Reply r = Api.post("admin", "users", Api.json(Map.of("username", name, "password", password,
+        "roles", List.of(roles))));
+    assertEquals(201, r.status(), r::toString);
+    return name;
+  }
+
+  private static void lockOut(String user) {
+    for (int i = 1; i <= 5; i++) {
+      Api.Reply wrong = Api.sendAs(user, "wrong password " + i, "GET", "me", null, null);
+      assertEquals(401, wrong.status(), "attempt " + i + ": " + wrong);
+    }
+  }
+
+  /**
+   * Issue 14, finding 1: a password this instance had already verified skipped the lock, so during a
+   * lockout the right password answered 200 (in ~2 ms) and every wrong one 429: a fast oracle. The
+   * lock now comes before any credential check, cached or not.
+   */
+  @Test
+  void aLockedAccountAnswers429EvenToAPasswordAlreadyVerified() {
+    String password = "correct horse battery";
+    String user = newUser("cached", password, "FACT_CHECKER");
+    assertEquals(200, Api.sendAs(user, password, "GET", "me", null, null).status(), "verified once, now cached");
+    lockOut(user);
+    for (String tried : List.of(password, "another wrong one")) {
+      Api.Reply r = Api.sendAs(user, tried, "GET", "me", null, null);
+      assertEquals(429, r.status(), "every password is refused during the lock: " + r);
+      assertEquals("tooManyLogins", r.json().getString("code"));
+    }
+  }
+
+  /**
+   * Issue 14, finding 3: unknown names were never counted, so they could be told from real ones by
+   * the answers (401 for ever against 429) as well as by the time taken. Now they are counted and
+   * locked like real names, keyed by the name tried, and answer exactly as a real name does.
+   */
+  @Test
+  void unknownNamesAreCountedAndLockedLikeRealOnes() {
+    String real = newUser("real", "correct horse battery", "FACT_CHECKER");
+    String ghost = "ghost" + java.util.UUID.randomUUID().toString().substring(0, 8);
+    Api.Reply realWrong = Api.sendAs(real, "wrong", "GET", "me", null, null, "X-Requested-With", "t");
+    Api.Reply ghostWrong = Api.sendAs("other" + ghost, "wrong", "GET", "me", null, null, "X-Requested-With", "t");
+    assertEquals(realWrong.status(), ghostWrong.status());
+    assertEquals(realWrong.body(), ghostWrong.body(), "the same answer");
+    lockOut(ghost);
+    Api.Reply locked = Api.sendAs(ghost, "anything", "GET", "me", null, null);
+    assertEquals(429, locked.status(), locked::toString);
+    assertEquals("tooManyLogins", locked.json().getString("code"));
+    assertTrue(Long.parseLong(locked.header("Retry-After")) <= 30, locked.header("Retry-After"));
+  }
+
+  /** A lock is not a denial of service: an admin lifts it at once, and the audit trail says who did. */
+  @Test
+  void anAdminLiftsALock() {
+    String password = "correct horse battery";
+    String user = newUser("unlock", password, "EDITOR");
+    lockOut(user);
+    assertEquals(429, Api.sendAs(user, password, "GET", "me", null, null).status());
+    assertEquals(403, Api.delete("editor", "users/" + user + "/lock").status(), "only admins");
+    assertEquals(404, Api.delete("admin", "users/nobody-" + user + "/lock").status());
+    Api.Reply lifted = Api.delete("admin", "users/" + user + "/lock");
+    assertEquals(204, lifted.status(), lifted::toString);
+    assertEquals(200, Api.sendAs(user, password, "GET", "me", null, null).status(), "the lock is gone");
+    assertEquals(204, Api.delete("admin", "users/" + user + "/lock").status(), "lifting no lock is no error");
+    List<String> unlocked = Api.get("admin", "audit?action=user.unlocked&actor=admin&size=100").json()
+        .getJsonArray("items").stream().map(v -> v.asJsonObject().getString("subject")).toList();
+    assertTrue(unlocked.contains("user:" + user), unlocked::toString);
+  }
+
+  private static String token(String user, String password) {
+    Api.Reply opened = Api.sendAs(user, password, "POST", "sessions", null, null);
+    assertEquals(201, opened.status(), opened::toString);
+    return opened.json().getString("token");
+  }
+
+  private static Api.Reply change(String user, String json) {
+    String etag = Api.get("admin", "users/" + user).etag();
+    Api.Reply r = Api.patch("admin", "users/" + user, json, "If-Match", etag);
+    assertEquals(200, r.status(), r::toString);
+    return r;
+  }
+
+  /** Issue 14, finding 2: sessions survived a password change. */
+  @Test
+  void aPasswordChangeEndsEverySessionOfTheUser() {
+    String password = "correct horse battery";
+    String user = newUser("pw", password, "EDITOR");
+    String first = token(user, password);
+    String second = token(user, password);
+    change(user, Api.json(Map.of("password", "a brand new passphrase")));
+    for (String t : List.of(first, second)) {
+      Api.Reply r = withToken("GET", "me", t);
+      assertEquals(401, r.status(), r::toString);
+      assertEquals("sessionExpired", r.json().getString("code"));
+    }
+    assertEquals(200, withToken("GET", "me", token(user, "a brand new passphrase")).status(),
+        "a session opened with the new password works");
+  }
+
+  /** Issue 14, finding 2: a role change ends the sessions opened under the old roles. */
+  @Test
+  void aRoleChangeEndsEverySessionOfTheUser() {
+    String password = "correct horse battery";
+    String user = newUser("roles", password, "EDITOR", "FACT_CHECKER");
+    String t = token(user, password);
+    change(user, Api.json(Map.of("roles", List.of("EDITOR"))));
+    assertEquals(401, withToken("GET", "me", t).status());
+    change(user, Api.json(Map.of("displayName", "Renamed")));
+    String after = token(user, password);
+    change(user, Api.json(Map.of("displayName", "Renamed again")));
+    assertEquals(200, withToken("GET", "me", after).status(), "a new display name ends nothing");
+  }
+
+  /** Issue 14, finding 2: deactivating then reactivating a user brought their old tokens back. */
+  @Test
+  void reactivationNeverRevivesOldTokens() {
+    String password = "correct horse battery";
+    String user = newUser("react", password, "EDITOR");
+    String t = token(user, password);
+    change(user, "{\"active\":false}");
+    assertEquals(401, withToken("GET", "me", t).status());
+    change(user, "{\"active\":true}");
+    Api.Reply r = withToken("GET", "me", t);
+    assertEquals(401, r.status(), "the old token stays dead: " + r);
+    assertEquals(200, Api.sendAs(user, password, "GET", "me", null, null).status(), "the password works again");
+  }
+
+  private static Api.Reply changeOwn(String user, String password, String current, String replacement) {
+    return Api.sendAs(user, password, "PUT", "me/password", "application/json",
+        Api.bytes(Api.json(Map.of("current", current, "password", replacement))));
+  }
+
+  /** OWASP ASVS 2.1.5 and 2.1.6: users change their own password, with the current one; every session ends. */
+  @Test
+  void aUserChangesTheirOwnPasswordWithTheCurrentOneAndEverySessionEnds() {
+    String password = "correct horse battery";
+    String replacement = "a new and longer passphrase";
+    String user = newUser("self", password, "EDITOR");
+    String t = token(user, password);
+    Api.Reply wrong = changeOwn(user, password, "not my password at all", replacement);
+    assertEquals(400, wrong.status(), wrong::toString);
+    assertEquals("current", wrong.json().getJsonArray("errors").getJsonObject(0).getString("field"));
+    assertEquals("wrongPassword", wrong.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+    Api.Reply shortOne = changeOwn(user, password, password, "too short");
+    assertEquals(400, shortOne.status(), shortOne::toString);
+    assertEquals("tooShort", shortOne.json().getJsonArray("errors").getJsonObject(0).getString("code"));
+    assertEquals(200, withToken("GET", "me", t).status(), "a refused change ends nothing");
+
+    assertEquals(204, changeOwn(user, password, password, replacement).status());
+    assertEquals(401, withToken("GET", "me", t).status(), "every session ended");
+    assertEquals(401, Api.sendAs(user, password, "GET", "me", null, null).status());
+    assertEquals(200, Api.sendAs(user, replacement, "GET", "me", null, null).status());
+    List<String> changed = Api.get("admin", "audit?action=user.passwordChanged&actor=" + user).json()
+        .getJsonArray("items").stream().map(v -> v.asJsonObject().getString("subject")).toList();
+    assertEquals(List.of("user:" + user), changed);
+  }
+
+  /** A wrong current password counts towards the lock like a wrong login: a stolen session cannot guess it. */
+  @Test
+  void wrongCurrentPasswordsCountTowardsTheLock() {
+    String password = "correct horse battery";
+    String user = newUser("guess", password, "EDITOR");
+    String stolen = token(user, password);
+    for (int i = 0; i < 5; i++) {
+      Api.Reply guess = Api.send(null, "PUT", "me/password", "application/json", Api.bytes(Api.json(Map.of(
+          "current", "guess number " + i, "password", "a new and longer passphrase"))), "Authorization", "Bearer " + stolen);
+      assertEquals(400, guess.status(), guess::toString);
+    }
+    Api.Reply locked = Api.send(null, "PUT", "me/password", "application/json", Api.bytes(Api.json(Map.of(
+        "current", password, "password", "a new and longer passphrase"))), "Authorization", "Bearer " + stolen);
+    assertEquals(429, locked.status(), "even the right one, during the lock: " + locked);
+    assertEquals("tooManyLogins", locked.json().getString("code"));
+    assertEquals(429, Api.sendAs(user, password, "GET", "me", null, null).status(), "and so is every login");
+  }
+
+  /** Issue 14, finding 7: the login check's own answers carry the security headers, and no API answer is stored. */
+  @Test
+  void refusedLoginsCarryTheSecurityHeadersAndApiAnswersAreNotStored() {
+    for (Api.Reply r : List.of(Api.get(null, "me"), Api.sendAs("editor", "wrong", "GET", "nothing", null, null),
+        withToken("GET", "me", "x".repeat(43)))) {
+      assertEquals(401, r.status(), r::toString);
+      assertSecurityHeaders(r);
+    }
+    Api.Reply me = Api.get("editor", "me");
+    assertSecurityHeaders(me);
+    assertEquals("no-store", me.header("Cache-Control"));
+    Api.Reply notFound = Api.get("editor", "articles/999999999");
+    assertEquals("no-store", notFound.header("Cache-Control"), "problems too");
+  }
+
+  static void assertSecurityHeaders(Api.Reply r) {
+    String csp = r.header("Content-Security-Policy");
+    assertTrue(csp != null && csp.contains("default-src") && csp.contains("frame-ancestors 'none'"), r + " " + r.headers());
+    assertEquals("nosniff", r.header("X-Content-Type-Options"), r::toString);
+    assertEquals("DENY", r.header("X-Frame-Options"), r::toString);
+    assertEquals("no-referrer", r.header("Referrer-Policy"), r::toString);
   }
 
   @Test

@@ -489,4 +489,21 @@ class TranslationsIT {
     assertEquals(9, stale.getJsonArray("blocks").getJsonObject(0).getJsonObject("span").getInt("start"));
     assertEquals(0, stale.getJsonArray("blocks").getJsonObject(0).getInt("sourceIndex"));
   }
+
+  /** Issue 14, finding 4: a block index of 2^40 was read as 0, and the mark saved on block 0. */
+  @Test
+  void aSpanWhoseNumbersDoNotFitIsRefusedNotWrapped() {
+    Fixture f = article("Span overflow");
+    long task = f.task("he");
+    List<String> he = TEXTS.get("he");
+    String etag = Api.get("translator", "translations/" + task).etag();
+    for (String block : List.of("1099511627776", "4294967296", "0.5", "\"0\"", "-2147483649")) {
+      String body = "{\"title\":\"" + he.get(0) + "\",\"blocks\":" + jakarta.json.Json.createArrayBuilder(he.subList(1, 4))
+          .build() + ",\"spans\":[{\"block\":" + block + ",\"start\":9,\"end\":24}]}";
+      Api.Reply r = Api.put("translator", "translations/" + task, body, "If-Match", etag);
+      assertEquals(400, r.status(), block + ": " + r);
+      assertEquals("spans[0].block", r.json().getJsonArray("errors").getJsonObject(0).getString("field"), r::toString);
+    }
+    assertEquals(etag, Api.get("translator", "translations/" + task).etag(), "nothing saved");
+  }
 }

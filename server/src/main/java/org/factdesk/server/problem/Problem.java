@@ -39,6 +39,13 @@ public record Problem(
   /** Why a move is blocked: the guard, its code, a localised sentence, and its arguments. */
   public record Reason(String guard, String code, String message, Map<String, Object> details) {}
 
-  /** One rejected field. */
-  public record FieldProblem(String field, String code, String message) {}
+  /**
+   * One rejected field; {@code position} is the code point position of a refused character in its
+   * text, when that is what is wrong (left out otherwise).
+   */
+  public record FieldProblem(String field, String code, String message, Integer position) {
+    public FieldProblem(String field, String code, String message) {
+      this(field, code, message, null);
+    }
+  }
 }

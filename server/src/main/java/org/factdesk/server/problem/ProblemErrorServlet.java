@@ -9,11 +9,13 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.util.Map;
+import org.factdesk.server.web.SecurityHeaders;
 
 /**
  * The error page (web.xml) for failures that never reach JAX-RS: the web container's own 400 for
  * an encoded slash or backslash in the path, RESTEasy's 400 for a malformed Accept-Language, a
- * 404 outside the API. They answer problem+json like everything else.
+ * 404 outside the API. They answer problem+json with the security headers, like everything else.
+ * (What Liberty's HTTP transport refuses before any application runs never gets here: SECURITY.md.)
  */
 @WebServlet("/problem-error")
 public class ProblemErrorServlet extends HttpServlet {
@@ -37,6 +39,7 @@ public class ProblemErrorServlet extends HttpServlet {
       return; // an answer already went out (a login rejected before the container failed); nothing to add
     }
     response.resetBuffer();
+    SecurityHeaders.apply(request, response); // the container may have answered before any filter ran
     problem.writeTo(response, m.locale());
   }
 }

@@ -31,12 +31,14 @@ import org.factdesk.workflow.common.NotFoundException;
 import org.factdesk.workflow.common.StaleVersionException;
 import org.factdesk.workflow.common.UnprocessableException;
 import org.factdesk.workflow.common.ValidationException;
+import org.factdesk.workflow.common.ValidationException.FieldError;
 import org.factdesk.workflow.editorial.GuardViolation;
 import org.factdesk.workflow.editorial.IllegalTransitionException;
 import org.factdesk.workflow.editorial.TransitionBlockedException;
 import org.factdesk.workflow.translation.FigureWarning;
 import org.factdesk.workflow.translation.FiguresMismatchException;
 import org.factdesk.workflow.translation.XliffRejectedException;
+import org.factdesk.workflow.user.LoginThrottledException;
 
 /** Turns every failure into a problem+json response; the single place where errors meet HTTP. */
 @Provider
@@ -53,13 +55,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     Throwable t = significant(thrown);
     Problem problem;
     if (t instanceof ProblemException p) {
-      problem = simple(messages, p.status(), p.code(), p.args(), p.getMessage());
+      problem = build(messages, p.status(), p.code(), p.args(), p.getMessage(), null,
+          p.errors().isEmpty() ? null : fields(messages, p.errors()), null);
     } else if (t instanceof DomainException d) {
       problem = domain(messages, d);
     } else if (t instanceof InvalidLanguageTagException e) {
       problem = simple(messages, 400, "invalidLanguageTag", Map.of("input", String.valueOf(e.input())), e.getMessage());
     } else if (t instanceof InvalidTextException e) {
-      problem = simple(messages, 400, "invalidText", Map.of("offset", e.offset()), e.getMessage());
+      problem = invalidText(messages, e);
+    } else if (t instanceof LoginThrottledException e) {
+      long seconds = Math.max(1, e.retryAfter().toSeconds());
+      problem = simple(messages, 429, "tooManyLogins", Map.of("seconds", seconds),
+          "Too many failed logins for this account; try again in " + seconds + " s");
     } else if (t instanceof OptimisticLockException) {
       problem = simple(messages, 412, "concurrentChange", Map.of(),
           "Someone else changed this at the same moment; reload and try again");
@@ -83,6 +90,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (problem.status() == 503) {
       response.header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS);
     }
+    if (t instanceof LoginThrottledException e) {
+      response.header(HttpHeaders.RETRY_AFTER, Math.max(1, e.retryAfter().toSeconds()));
+    }
     if (t instanceof WebApplicationException w && w.getResponse().getStatus() == 405) {
       response.header("Allow", w.getResponse().getHeaderString("Allow"));
     }
@@ -97,6 +107,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           || t instanceof DomainException
           || t instanceof InvalidLanguageTagException
           || t instanceof InvalidTextException
+          || t instanceof LoginThrottledException
           || t instanceof OptimisticLockException
           || t instanceof JsonbException
           || t instanceof WebApplicationException) {
@@ -153,9 +164,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     List<FieldProblem> errors = null;
     if (d instanceof ValidationException v) {
-      errors = v.errors().stream()
-          .map(e -> new FieldProblem(e.field(), e.code(), Localizer.text(m, "field." + e.code(), e.args(), e.message())))
-          .toList();
+      errors = fields(m, v.errors());
     } else if (d instanceof XliffRejectedException x) {
       // An XLIFF import lists every problem of the file, like rejected fields.
       errors = x.problems().stream()
@@ -164,6 +173,23 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .toList();
     }
     return build(m, status, d.code(), d.args(), d.getMessage(), reasons, errors, null);
+  }
+
+  /** Bad bytes (offset in the body), or a refused character in a named field (its code point position). */
+  private Problem invalidText(Texts m, InvalidTextException e) {
+    if (e.field() == null) {
+      return simple(m, 400, "invalidText", Map.of("offset", e.offset()), e.getMessage());
+    }
+    Map<String, Object> args = Map.of("character", e.character(), "position", e.position());
+    FieldProblem field = new FieldProblem(e.field(), "invalidText", Localizer.text(m, "field.invalidText", args,
+        "The character " + e.character() + " at position " + e.position() + " is not allowed here"), e.position());
+    return build(m, 400, "invalidText", Map.of("offset", e.position()), e.getMessage(), null, List.of(field), null);
+  }
+
+  private static List<FieldProblem> fields(Texts m, List<FieldError> errors) {
+    return errors.stream()
+        .map(e -> new FieldProblem(e.field(), e.code(), Localizer.text(m, "field." + e.code(), e.args(), e.message())))
+        .toList();
   }
 
   private Problem http(Texts m, int status) {

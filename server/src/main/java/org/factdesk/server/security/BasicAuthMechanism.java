@@ -19,6 +19,7 @@ import org.factdesk.server.problem.DatabaseUnavailable;
 import org.factdesk.server.problem.Localizer.Texts;
 import org.factdesk.server.problem.Localizer;
 import org.factdesk.server.problem.Problem;
+import org.factdesk.server.web.SecurityHeaders;
 import org.factdesk.workflow.user.Actor;
 import org.factdesk.workflow.user.LoginThrottledException;
 import org.factdesk.workflow.user.SessionService;
@@ -119,6 +120,7 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
         Localizer.text(m, "problem." + code + ".detail", args, english), request.getRequestURI(), code,
         null, null, null);
     try {
+      SecurityHeaders.apply(request, response); // the filters have not run yet
       if (retryAfter != null) {
         response.setHeader("Retry-After", retryAfter);
       } else if (request.getHeader("X-Requested-With") == null) {

@@ -118,6 +118,86 @@ final class Http {
     }
   }
 
+  /**
+   * One request written by hand on a socket, for what the JDK client will not send (a Content-Length
+   * of its own choosing). The answer is read until the server closes or 10 s pass; status 0 if none came.
+   */
+  Reply raw(String user, String method, String path, String contentType, String contentLength, byte[] body) {
+    URI uri = URI.create(root);
+    StringBuilder head = new StringBuilder(method + " " + (path.startsWith("/") ? path : "/api/" + path) + " HTTP/1.1\r\n")
+        .append("Host: ").append(uri.getHost()).append(':').append(uri.getPort()).append("\r\n")
+        .append("Connection: close\r\n");
+    if (user != null) {
+      head.append("Authorization: Basic ")
+          .append(Base64.getEncoder().encodeToString((user + ":demo").getBytes(StandardCharsets.UTF_8))).append("\r\n");
+    }
+    if (contentType != null) {
+      head.append("Content-Type: ").append(contentType).append("\r\n");
+    }
+    head.append("Content-Length: ").append(contentLength).append("\r\n\r\n");
+    try (java.net.Socket socket = new java.net.Socket(uri.getHost(), uri.getPort())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(head.toString().getBytes(StandardCharsets.ISO_8859_1));
+      if (body != null) {
+        socket.getOutputStream().write(body);
+      }
+      socket.getOutputStream().flush();
+      java.io.ByteArrayOutputStream answer = new java.io.ByteArrayOutputStream();
+      try {
+        socket.getInputStream().transferTo(answer);
+      } catch (java.net.SocketTimeoutException e) {
+        if (answer.size() == 0) {
+          return new Reply(0, Map.of(), "", "no answer within 10 s to Content-Length " + contentLength);
+        }
+      }
+      return parseRaw(answer.toByteArray());
+    } catch (java.io.IOException e) {
+      return new Reply(0, Map.of(), "", e.getClass().getSimpleName() + ": " + e.getMessage());
+    }
+  }
+
+  private static Reply parseRaw(byte[] answer) {
+    String text = new String(answer, StandardCharsets.ISO_8859_1); // headers are ISO-8859-1, one char per byte
+    int end = text.indexOf("\r\n\r\n");
+    String[] lines = (end < 0 ? text : text.substring(0, end)).split("\r\n");
+    String[] status = lines[0].split(" ");
+    if (status.length < 2 || !status[1].matches("\\d{3}")) {
+      return new Reply(0, Map.of(), text, "not HTTP: " + lines[0]);
+    }
+    Map<String, List<String>> headers = new java.util.LinkedHashMap<>();
+    for (int i = 1; i < lines.length; i++) {
+      int colon = lines[i].indexOf(':');
+      if (colon > 0) {
+        headers.computeIfAbsent(lines[i].substring(0, colon).strip(), k -> new java.util.ArrayList<>())
+            .add(lines[i].substring(colon + 1).strip());
+      }
+    }
+    byte[] body = end < 0 ? new byte[0] : java.util.Arrays.copyOfRange(answer, end + 4, answer.length);
+    boolean chunked = headers.entrySet().stream().anyMatch(h -> h.getKey().equalsIgnoreCase("Transfer-Encoding")
+        && h.getValue().get(0).equalsIgnoreCase("chunked"));
+    return new Reply(Integer.parseInt(status[1]), headers,
+        new String(chunked ? unchunk(body) : body, StandardCharsets.UTF_8), null);
+  }
+
+  private static byte[] unchunk(byte[] chunked) {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    String text = new String(chunked, StandardCharsets.ISO_8859_1);
+    int at = 0;
+    while (at < text.length()) {
+      int eol = text.indexOf("\r\n", at);
+      if (eol < 0) {
+        break;
+      }
+      int size = Integer.parseInt(text.substring(at, eol).split(";")[0].strip(), 16);
+      if (size == 0) {
+        break;
+      }
+      out.write(chunked, eol + 2, Math.min(size, chunked.length - eol - 2));
+      at = eol + 2 + size + 2;
+    }
+    return out.toByteArray();
+  }
+
   /** JSON text of a map (strings, numbers, booleans, lists of strings), so nothing is hand-escaped. */
   static String json(Map<String, ?> values) {
     var b = Json.createObjectBuilder();

@@ -3,13 +3,15 @@ package org.factdesk.workflow.common;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.factdesk.i18n.InvalidTextException;
 import org.factdesk.i18n.TextInput;
 import org.factdesk.workflow.common.ValidationException.FieldError;
 
 /**
  * The one text validator: collects every problem with a request's text fields, so the caller hears
- * of all of them at once. Accepted text is NFC with no control characters ({@link TextInput#clean})
- * and at most {@code max} code points; blank optional text is null.
+ * of all of them at once. Accepted text is NFC with none of the characters {@link TextInput#clean}
+ * refuses (controls, bidi overrides, broken surrogates: a 400 naming the field and the code point
+ * position in the text as sent) and at most {@code max} code points; blank optional text is null.
  */
 public final class FieldErrors {
   private final List<FieldError> errors = new ArrayList<>();
@@ -20,7 +22,7 @@ public final class FieldErrors {
       add(field, "required", Map.of(), "is required");
       return null;
     }
-    return bounded(field, TextInput.clean(raw.strip()), max);
+    return bounded(field, clean(field, raw).strip(), max);
   }
 
   /** Like {@link #required}, with the message a person reads when it is missing. */
@@ -29,12 +31,12 @@ public final class FieldErrors {
       add(field, "required", Map.of(), whenMissing);
       return null;
     }
-    return bounded(field, TextInput.clean(raw.strip()), max);
+    return bounded(field, clean(field, raw).strip(), max);
   }
 
   /** Text that may be left out (null when blank). */
   public String optional(String field, String raw, int max) {
-    return raw == null || raw.isBlank() ? null : bounded(field, TextInput.clean(raw.strip()), max);
+    return raw == null || raw.isBlank() ? null : bounded(field, clean(field, raw).strip(), max);
   }
 
   /** A required single line, such as a title. */
@@ -48,7 +50,7 @@ public final class FieldErrors {
 
   /** Text whose surrounding spaces mean something (the context around a quote): kept as given. */
   public String verbatim(String field, String raw, int max) {
-    return raw == null || raw.isEmpty() ? null : bounded(field, TextInput.clean(raw), max);
+    return raw == null || raw.isEmpty() ? null : bounded(field, clean(field, raw), max);
   }
 
   public void add(String field, String code, Map<String, Object> args, String message) {
@@ -67,6 +69,20 @@ public final class FieldErrors {
   public void throwIfAny() {
     if (!errors.isEmpty()) {
       throw new ValidationException(errors);
+    }
+  }
+
+  /**
+   * {@link TextInput#clean} for one field: a refused character is reported with the field's name and
+   * its position in the text as it was sent (before stripping).
+   *
+   * @throws InvalidTextException naming the field
+   */
+  public static String clean(String field, String raw) {
+    try {
+      return TextInput.clean(raw);
+    } catch (InvalidTextException e) {
+      throw e.inField(field);
     }
   }
 

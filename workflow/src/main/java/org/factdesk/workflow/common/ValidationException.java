@@ -20,7 +20,8 @@ public class ValidationException extends DomainException {
     return errors;
   }
 
-  private static String describe(List<FieldError> errors) {
+  /** "field: message; field: message", for logs and clients without a bundle. */
+  public static String describe(List<FieldError> errors) {
     StringBuilder sb = new StringBuilder();
     for (FieldError e : errors) {
       if (sb.length() > 0) sb.append("; ");

@@ -135,7 +135,7 @@ public class SourceService {
     AccessPolicy.handleSources(actor).enforce("archive evidence", "source", 0);
     Source source = find(actor, sourceId);
     String name = originalName == null || originalName.isBlank() ? null
-        : TextInput.truncate(TextInput.clean(originalName.strip()), 200, "…");
+        : TextInput.truncate(FieldErrors.clean("name", originalName).strip(), 200, "…");
     OffsetDateTime now = now();
     Snapshot snapshot = new Snapshot(source.id(), evidence, name, actor.username(), now);
     em.persist(snapshot);

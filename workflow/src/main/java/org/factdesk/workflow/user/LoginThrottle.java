@@ -14,10 +14,11 @@ import java.util.Optional;
 /**
  * Slows password guessing down, in the database so every instance counts the same failures. The
  * first {@link #FREE_FAILURES} failures in a row cost nothing; from then on each failure locks the
- * account for 30 s, doubling up to {@link #MAX_LOCK}, and while it is locked no password is checked,
- * not even the right one. A failure older than {@link #WINDOW} starts the count again; a successful
- * login clears it. Only real password checks get here: a login already verified (PasswordHasher's
- * cache) costs no query.
+ * name for 30 s, doubling up to {@link #MAX_LOCK}, and while it is locked no password is checked,
+ * not even the right one, not even one this instance verified before. A failure older than
+ * {@link #WINDOW} starts the count again; a successful login clears it, and so can an admin.
+ * Names are counted as tried, whether an account has them or not, so the answers never tell a real
+ * name from an unknown one (decision 0012).
  */
 @ApplicationScoped
 public class LoginThrottle {
@@ -41,15 +42,24 @@ public class LoginThrottle {
     return Optional.of(lock.compareTo(MAX_LOCK) > 0 ? MAX_LOCK : lock);
   }
 
-  /** How long the account stays locked, if it is. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<Duration> lockedFor(String username) {
+  /**
+   * The gate in front of every password check, cached or not: refuses a locked name (429) before
+   * anything about its credentials is read, and otherwise says how many failures are on record (a
+   * success with failures on record clears them). One primary-key read, in the caller's transaction.
+   *
+   * @throws LoginThrottledException while the name is locked
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public int admit(String username) {
     LoginFailure f = em.find(LoginFailure.class, username);
-    OffsetDateTime now = OffsetDateTime.now(clock);
-    if (f == null || f.lockedUntil() == null || !f.lockedUntil().isAfter(now)) {
-      return Optional.empty();
+    if (f == null) {
+      return 0;
     }
-    return Optional.of(Duration.between(now, f.lockedUntil()));
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    if (f.lockedUntil() != null && f.lockedUntil().isAfter(now)) {
+      throw new LoginThrottledException(username, Duration.between(now, f.lockedUntil()));
+    }
+    return f.failures();
   }
 
   /** Counts a failed password check (its own transaction: the login itself changes nothing). */
@@ -67,6 +77,16 @@ public class LoginThrottle {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void succeeded(String username) {
     em.createQuery("delete from LoginFailure f where f.username = :u").setParameter("u", username).executeUpdate();
+  }
+
+  /** An admin lifts the lock on a name (and forgets its failures); what was on record, if anything. */
+  @Transactional
+  public Optional<LoginFailure> lift(String username) {
+    LoginFailure f = em.find(LoginFailure.class, username, LockModeType.PESSIMISTIC_WRITE);
+    if (f != null) {
+      em.remove(f);
+    }
+    return Optional.ofNullable(f);
   }
 
   /** Forgets failures nobody has repeated for a day (housekeeping); idempotent. */

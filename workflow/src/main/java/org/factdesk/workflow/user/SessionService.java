@@ -48,7 +48,8 @@ public class SessionService {
     RANDOM.nextBytes(raw);
     String token = Base64.getUrlEncoder().withoutPadding().encodeToString(raw);
     OffsetDateTime now = OffsetDateTime.now(clock);
-    UserSession session = new UserSession(sha256(token), actor.username(), now, now.plus(IDLE));
+    // Bound to the credentials the password was checked against: a change since then leaves it dead.
+    UserSession session = new UserSession(sha256(token), actor.username(), actor.credentialVersion(), now, now.plus(IDLE));
     em.persist(session);
     // Expired sessions of this user go when they log in again: the table stays small without a timer.
     em.createQuery("delete from UserSession s where s.username = :u and s.expiresAt < :now")
@@ -60,7 +61,8 @@ public class SessionService {
 
   /**
    * The active user behind a live token, sliding its expiry forward; empty for unknown or expired
-   * tokens and deactivated accounts. One query reads the session and the account with its roles.
+   * tokens, deactivated accounts, and tokens opened before the account's password, roles or active
+   * flag last changed. One query reads the session and the account with its roles.
    */
   @Transactional
   public Optional<Actor> actor(String token) {
@@ -72,8 +74,9 @@ public class SessionService {
     if (rows.isEmpty()) {
       return Optional.empty();
     }
-    UserSession session = (UserSession) rows.get(0)[4];
-    if (!session.expiresAt().isAfter(now) || !LoginRows.active(rows)) {
+    UserSession session = LoginRows.session(rows);
+    if (!session.expiresAt().isAfter(now) || !LoginRows.active(rows)
+        || session.credentialVersion() != LoginRows.credentialVersion(rows)) {
       return Optional.empty();
     }
     OffsetDateTime wanted = min(now.plus(IDLE), session.createdAt().plus(MAX_AGE));
@@ -95,6 +98,13 @@ public class SessionService {
       audit.record(null, session.username(), OffsetDateTime.now(clock), "session.closed",
           "user:" + session.username(), null, null, null);
     }
+  }
+
+  /** Ends every session of a user (their credentials changed), in the caller's transaction. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int revokeAll(String username) {
+    return em.createQuery("delete from UserSession s where s.username = :u").setParameter("u", username)
+        .executeUpdate();
   }
 
   /** Deletes every expired session (users who never come back); idempotent, any instance may run it. */

@@ -39,6 +39,10 @@ public class UserAccount {
   @Column(name = "active")
   private boolean active;
 
+  /** Moves on with every change to what a login proves (password, roles, languages, active). */
+  @Column(name = "credential_version")
+  private long credentialVersion;
+
   @Column(name = "created_at", updatable = false)
   private OffsetDateTime createdAt;
 
@@ -71,7 +75,7 @@ public class UserAccount {
   }
 
   public Actor toActor() {
-    return new Actor(username, roles(), languageTags());
+    return new Actor(username, roles(), languageTags(), credentialVersion);
   }
 
   void changeRoles(Set<Role> newRoles, Set<LanguageTag> newLanguages) {
@@ -89,6 +93,15 @@ public class UserAccount {
 
   void setActive(boolean active) {
     this.active = active;
+  }
+
+  /** What a login proves has changed: every session opened before stops working. */
+  void newCredentials() {
+    credentialVersion++;
+  }
+
+  public long credentialVersion() {
+    return credentialVersion;
   }
 
   public String username() {

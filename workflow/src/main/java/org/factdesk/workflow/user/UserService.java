@@ -15,9 +15,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.factdesk.i18n.LanguageTag;
-import org.factdesk.i18n.TextInput;
+import org.factdesk.i18n.Identifiers;
 import org.factdesk.workflow.audit.AuditLog;
 import org.factdesk.workflow.common.ConflictException;
+import org.factdesk.workflow.common.FieldErrors;
 import org.factdesk.workflow.common.ForbiddenException;
 import org.factdesk.workflow.common.NotFoundException;
 import org.factdesk.workflow.common.Page;
@@ -30,7 +31,9 @@ import org.factdesk.workflow.common.ValidationException.FieldError;
 public class UserService {
   public static final String SYSTEM = "system";
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
-  public static final int MIN_PASSWORD = 10;
+  /** Password lengths in code points (OWASP ASVS 4.0.3, 2.1.1 and 2.1.2): at least 12, at most 128. */
+  public static final int MIN_PASSWORD = 12;
+  public static final int MAX_PASSWORD = 128;
 
   @PersistenceContext(unitName = "factdesk")
   EntityManager em;
@@ -38,39 +41,42 @@ public class UserService {
   @Inject AuditLog audit;
   @Inject Clock clock;
   @Inject LoginThrottle throttle;
+  @Inject SessionService sessions;
 
+  /**
+   * Checks a user name and password. The throttle comes first, before anything about the account is
+   * read, so a locked name answers 429 to every password, cached or not. A name with no active account
+   * behind it is checked against a dummy hash at the same cost and counted like a real one: neither
+   * the answers nor their timing tell real names from unknown ones (decision 0012).
+   *
+   * @throws LoginThrottledException while the name is locked
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Actor> authenticate(String username, String password) {
     if (username == null || password == null || !USERNAME.matcher(username).matches()) {
-      return Optional.empty();
+      return Optional.empty(); // no account can have this name; nothing to count
     }
+    int failuresOnRecord = throttle.admit(username);
     List<Object[]> rows = LoginRows.of(em, username);
-    if (rows.isEmpty() || !LoginRows.active(rows) || !checkPassword(username, password, LoginRows.passwordHash(rows))) {
-      return Optional.empty();
+    boolean usable = !rows.isEmpty() && LoginRows.active(rows);
+    boolean verified = PasswordHasher.verify(password, usable ? LoginRows.passwordHash(rows) : PasswordHasher.DUMMY_HASH);
+    if (usable && verified) {
+      if (failuresOnRecord > 0) {
+        throttle.succeeded(username);
+      }
+      return Optional.of(LoginRows.actor(username, rows));
     }
-    return Optional.of(LoginRows.actor(username, rows));
+    countFailure(username);
+    return Optional.empty();
   }
 
-  /** A password already verified costs nothing; a real check goes through the throttle first. */
-  private boolean checkPassword(String username, String password, String hash) {
-    if (PasswordHasher.verifiedBefore(password, hash)) {
-      return true;
-    }
-    Optional<java.time.Duration> locked = throttle.lockedFor(username);
-    if (locked.isPresent()) {
-      throw new LoginThrottledException(username, locked.get());
-    }
-    if (PasswordHasher.verify(password, hash)) {
-      throttle.succeeded(username);
-      return true;
-    }
+  private void countFailure(String username) {
     try {
       throttle.failed(username);
     } catch (RuntimeException e) {
       // Two first failures at once: one insert loses the race; count again on the row the other made.
       throttle.failed(username);
     }
-    return false;
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -115,6 +121,8 @@ public class UserService {
     if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
       errors.add(new FieldError("username", "pattern", Map.of(),
           "2 to 64 lower-case letters, digits, '.', '_' or '-', starting with a letter or digit"));
+    } else if (Identifiers.spoofable(request.username())) {
+      errors.add(new FieldError("username", "spoofable", Map.of(), "mixes scripts or hides characters (UTS #39)"));
     }
     checkPassword(request.password(), errors);
     checkRoles(request.roles(), request.languages(), errors);
@@ -125,6 +133,11 @@ public class UserService {
     if (em.find(UserAccount.class, request.username()) != null) {
       throw new ConflictException("userExists", Map.of("user", request.username()),
           "A user named " + request.username() + " already exists");
+    }
+    String lookalike = lookalike(request.username());
+    if (lookalike != null) {
+      throw new ConflictException("userConfusable", Map.of("user", request.username(), "existing", lookalike),
+          request.username() + " reads like the existing user " + lookalike + "; choose a name that cannot be mistaken for it");
     }
     return store(actor.username(), request.username(), displayName, request.password(), request.roles(),
         request.languages());
@@ -157,6 +170,9 @@ public class UserService {
       throw new ValidationException(errors);
     }
     Map<String, Object> before = describe(user);
+    // What a login proves: a change to any of it ends every session, and no later change revives one.
+    boolean newCredentials = changes.password() != null || !roles.equals(user.roles())
+        || !languages.equals(user.languageTags()) || changes.active() != null && changes.active() != user.active();
     user.changeRoles(roles, languages);
     user.changeDisplayName(displayName);
     if (changes.active() != null) {
@@ -165,11 +181,63 @@ public class UserService {
     if (changes.password() != null) {
       user.changePasswordHash(PasswordHasher.hash(changes.password()));
     }
+    int sessionsEnded = 0;
+    if (newCredentials) {
+      user.newCredentials();
+      sessionsEnded = sessions.revokeAll(username);
+    }
     em.flush();
     Map<String, Object> after = describe(user);
     after.put("passwordChanged", changes.password() != null);
+    after.put("sessionsEnded", sessionsEnded);
     audit.record(null, actor.username(), now(), "user.updated", "user:" + username, before, after, null);
     return user;
+  }
+
+  /**
+   * A member of staff changes their own password, proving the current one (ASVS 2.1.5, 2.1.6). The
+   * current password goes through the throttle like a login, so a stolen session cannot be used to
+   * guess it; every session of the account ends, this one included.
+   *
+   * @throws LoginThrottledException while the name is locked
+   */
+  @Transactional
+  public void changeOwnPassword(Actor actor, String current, String replacement) {
+    List<FieldError> errors = new ArrayList<>();
+    checkPassword(replacement, errors);
+    throttle.admit(actor.username());
+    UserAccount user = em.find(UserAccount.class, actor.username());
+    if (user == null || !user.active()) {
+      throw new ForbiddenException("change a password", "only active accounts may");
+    }
+    if (current == null || !PasswordHasher.verify(current, user.passwordHash())) {
+      countFailure(actor.username()); // its own transaction: counted even though this one is refused
+      errors.add(0, new FieldError("current", "wrongPassword", Map.of(), "is not your current password"));
+    }
+    if (!errors.isEmpty()) {
+      throw new ValidationException(errors);
+    }
+    user.changePasswordHash(PasswordHasher.hash(replacement));
+    user.newCredentials();
+    int sessionsEnded = sessions.revokeAll(actor.username());
+    em.flush();
+    audit.record(null, actor.username(), now(), "user.passwordChanged", "user:" + actor.username(), null,
+        Map.of("sessionsEnded", sessionsEnded), null);
+  }
+
+  /** An admin lifts a lock on an account at once (a lock must not become a denial of service); audited. */
+  @Transactional
+  public void unlock(Actor actor, String username) {
+    requireAdmin(actor);
+    if (em.find(UserAccount.class, username) == null) {
+      throw new NotFoundException("user", username);
+    }
+    throttle.lift(username).ifPresent(f -> {
+      Map<String, Object> before = new LinkedHashMap<>();
+      before.put("failures", f.failures());
+      before.put("lockedUntil", f.lockedUntil() == null ? null : f.lockedUntil().toString());
+      audit.record(null, actor.username(), now(), "user.unlocked", "user:" + username, before, null, null);
+    });
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -198,12 +266,23 @@ public class UserService {
     return user;
   }
 
+  /** An existing user name that looks like this one to a reader (the same UTS #39 skeleton), if any. */
+  private String lookalike(String username) {
+    String skeleton = Identifiers.skeleton(username);
+    // Accounts are created by hand, a few at a time: reading every name is cheaper than keeping skeletons.
+    return em.createQuery("select u.username from UserAccount u", String.class).getResultList().stream()
+        .filter(existing -> Identifiers.skeleton(existing).equals(skeleton))
+        .findFirst().orElse(null);
+  }
+
+  /** Length only: no composition rules, any Unicode, spaces kept, nothing truncated (ASVS 2.1.1-2.1.4, 2.1.9). */
   private static void checkPassword(String password, List<FieldError> errors) {
-    if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
+    int length = password == null ? 0 : password.codePointCount(0, password.length());
+    if (length < MIN_PASSWORD) {
       errors.add(new FieldError("password", "tooShort", Map.of("min", MIN_PASSWORD),
           "at least " + MIN_PASSWORD + " characters"));
-    } else if (password.length() > 200) {
-      errors.add(new FieldError("password", "tooLong", Map.of("max", 200), "at most 200 characters"));
+    } else if (length > MAX_PASSWORD) {
+      errors.add(new FieldError("password", "tooLong", Map.of("max", MAX_PASSWORD), "at most " + MAX_PASSWORD + " characters"));
     }
   }
 
@@ -220,7 +299,7 @@ public class UserService {
     if (raw == null || raw.isBlank()) {
       return fallback;
     }
-    String name = TextInput.clean(raw.strip());
+    String name = FieldErrors.clean("displayName", raw).strip();
     if (name.codePointCount(0, name.length()) > 200) {
       errors.add(new FieldError("displayName", "tooLong", Map.of("max", 200), "at most 200 characters"));
     }

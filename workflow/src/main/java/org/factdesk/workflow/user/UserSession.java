@@ -23,17 +23,27 @@ public class UserSession {
   @Column(name = "expires_at")
   private OffsetDateTime expiresAt;
 
+  /** The account's credential version when the password was checked: the session works only while it is current. */
+  @Column(name = "credential_version", updatable = false)
+  private long credentialVersion;
+
   protected UserSession() {}
 
-  UserSession(String tokenSha256, String username, OffsetDateTime createdAt, OffsetDateTime expiresAt) {
+  UserSession(String tokenSha256, String username, long credentialVersion, OffsetDateTime createdAt,
+      OffsetDateTime expiresAt) {
     this.tokenSha256 = tokenSha256;
     this.username = username;
+    this.credentialVersion = credentialVersion;
     this.createdAt = createdAt;
     this.expiresAt = expiresAt;
   }
 
   public String username() {
     return username;
+  }
+
+  public long credentialVersion() {
+    return credentialVersion;
   }
 
   public OffsetDateTime createdAt() {

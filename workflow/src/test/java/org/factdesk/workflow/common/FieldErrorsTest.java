@@ -52,6 +52,22 @@ class FieldErrorsTest {
     assertEquals(2, e.offset());
   }
 
+  /** Issue 14, finding 6: the field and the code point position in the text as sent are named. */
+  @Test
+  void refusedCharactersNameTheFieldAndTheirPositionAsSent() {
+    FieldErrors errors = new FieldErrors();
+    InvalidTextException e = assertThrows(InvalidTextException.class,
+        () -> errors.line("title", "  \uD83D\uDCF0 Invoice \u202Efdp.exe", 200, "needed"));
+    assertEquals("title", e.field());
+    assertEquals(12, e.position(), "counted in code points from the start of the text as sent");
+    assertEquals("U+202E", e.character());
+    for (String bad : List.of("a\u0085", "a\u009B", "a\u007F", "a\u202A", "a\u202D")) {
+      assertEquals("body", assertThrows(InvalidTextException.class, () -> errors.optional("body", bad, 10)).field());
+      assertEquals("prefix", assertThrows(InvalidTextException.class, () -> errors.verbatim("prefix", bad, 10)).field());
+    }
+    assertEquals("\u2067\u05E9\u2069 \u200F", errors.required("note", "\u2067\u05E9\u2069 \u200F", 10), "isolates and RLM stay");
+  }
+
   private static List<String> codes(FieldErrors errors) {
     try {
       errors.throwIfAny();

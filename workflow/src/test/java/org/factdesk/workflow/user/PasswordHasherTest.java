@@ -72,6 +72,16 @@ class PasswordHasherTest {
     assertTrue(PasswordHasher.verify(PASSWORD, again));
   }
 
+  /** OWASP ASVS 2.1.3: nothing is truncated; every character of a long password counts. */
+  @Test
+  void everyCharacterOfALongPasswordCounts() {
+    String longest = "p".repeat(127) + "a";
+    String hash = PasswordHasher.hash(longest);
+    assertTrue(PasswordHasher.verify(longest, hash));
+    assertFalse(PasswordHasher.verify("p".repeat(127) + "b", hash));
+    assertFalse(PasswordHasher.verify("p".repeat(127), hash));
+  }
+
   @Test
   void handlesPasswordsInAnyScript() {
     String password = "Пароль-סיסמה-şifrə-\uD83D\uDD11";

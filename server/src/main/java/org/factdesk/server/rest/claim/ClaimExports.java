@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonStructure;
 import java.util.List;
 import org.factdesk.exports.model.ExportLabels;
 import org.factdesk.server.rest.claim.ClaimAssembler.Loaded;
@@ -89,6 +90,30 @@ final class ClaimExports {
     return review.build();
   }
 
+  /**
+   * JSON text that can be embedded as is in an HTML {@code <script type="application/ld+json">}, as
+   * publishers do with ClaimReview: every less-than, greater-than and ampersand (which JSON only has
+   * inside strings) is written as a JSON escape (backslash, u003c, u003e, u0026), so no end tag or
+   * comment opener in a claim, headline or source name can end the element; U+2028 and U+2029 likewise,
+   * for script parsers older than ES2019. The JSON means exactly the same.
+   */
+  static String embeddable(JsonStructure json) {
+    String text = json.toString();
+    StringBuilder out = new StringBuilder(text.length() + 32);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      switch (c) {
+        case '<' -> out.append("\\u003c");
+        case '>' -> out.append("\\u003e");
+        case '&' -> out.append("\\u0026");
+        case '\u2028' -> out.append("\\u2028");
+        case '\u2029' -> out.append("\\u2029");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   /** 5 (TRUE) down to 1 (FALSE); 0 for UNVERIFIABLE, which has a name but no place on the scale. */
   static int ratingValue(Verdict v) {
     return switch (v) {
@@ -140,18 +165,37 @@ final class ClaimExports {
     sb.append("\r\n");
   }
 
+  /** What a spreadsheet may split a line into cells on: our comma, and the semicolon and tab of other locales. */
+  private static final String SEPARATORS = ",;\t";
+
   /**
-   * RFC 4180 quoting, plus formula-injection safety: a text starting with = + - @ (or a tab or CR,
-   * which some spreadsheets skip) is prefixed with an apostrophe so it is shown, never evaluated.
+   * RFC 4180 quoting, plus formula-injection safety. A cell holding a separator (comma, semicolon,
+   * tab), a quote or a line break is quoted, so it stays one cell. A formula is neutralised with an
+   * apostrophe (shown, never evaluated) wherever a spreadsheet could start a cell: at the start of
+   * the text and after any separator or line break, spaces skipped (some spreadsheets trim them), the
+   * text that follows starting with = + - @ (or, at the very start, a tab or CR, which some skip). A
+   * program that ignores the quotes and splits on ; still gets no formula.
    */
   static String cell(String value) {
     String v = value == null ? "" : value;
-    if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-      v = "'" + v;
+    StringBuilder out = new StringBuilder(v.length() + 4);
+    boolean cellStart = true;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (cellStart && ("=+-@".indexOf(c) >= 0 || i == 0 && (c == '\t' || c == '\r'))) {
+        out.append('\'');
+      }
+      out.append(c);
+      if (SEPARATORS.indexOf(c) >= 0 || c == '\n' || c == '\r') {
+        cellStart = true;
+      } else if (c != ' ') {
+        cellStart = false;
+      }
     }
-    boolean quote = v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")
-        || (!v.isEmpty() && (Character.isWhitespace(v.charAt(0)) || Character.isWhitespace(v.charAt(v.length() - 1))));
-    return quote ? "\"" + v.replace("\"", "\"\"") + "\"" : v;
+    String cell = out.toString();
+    boolean quote = cell.chars().anyMatch(c -> SEPARATORS.indexOf(c) >= 0 || c == '"' || c == '\n' || c == '\r')
+        || (!cell.isEmpty() && (Character.isWhitespace(cell.charAt(0)) || Character.isWhitespace(cell.charAt(cell.length() - 1))));
+    return quote ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell;
   }
 
   private static String nz(String s) {

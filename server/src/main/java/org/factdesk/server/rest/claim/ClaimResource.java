@@ -274,8 +274,8 @@ public class ClaimResource {
     var loaded = assembler.load(List.of(claim)).get(0);
     String org = organisation.filter(s -> !s.isBlank()).map(String::strip)
         .orElse(ClaimReviewResource.DEFAULT_ORGANISATION);
-    return Response.ok(ClaimExports.claimReview(loaded, articles.find(actor, claim.articleId()), org,
-        corrections(actor, claim.articleId())).toString(),
+    return Response.ok(ClaimExports.embeddable(ClaimExports.claimReview(loaded, articles.find(actor, claim.articleId()),
+        org, corrections(actor, claim.articleId()))),
         ClaimExports.LD_JSON + "; charset=UTF-8").build();
   }
 

@@ -58,7 +58,7 @@ public class ClaimReviewResource {
     assembler.load(claims.onCurrentRevision(me.get(), id)).stream()
         .filter(l -> ClaimExports.reviewable(l.claim()))
         .forEach(l -> out.add(ClaimExports.claimReview(l, article, organisation(), corrections)));
-    return Response.ok(out.build().toString(), ClaimExports.LD_JSON + "; charset=UTF-8").build();
+    return Response.ok(ClaimExports.embeddable(out.build()), ClaimExports.LD_JSON + "; charset=UTF-8").build();
   }
 
   String organisation() {

@@ -124,7 +124,7 @@ public class ExportJobResource {
     if (unchanged != null) {
       return unchanged.tag(etag).build();
     }
-    return Response.ok(view).tag(etag).header("Cache-Control", "private, no-cache").build();
+    return Response.ok(view).tag(etag).build();
   }
 
   @GET
@@ -161,7 +161,6 @@ public class ExportJobResource {
         .tag(etag)
         .header("Content-Disposition", "attachment; filename=\"factdesk-export-" + id + ".zip\"")
         .header("X-Content-Type-Options", "nosniff")
-        .header("Cache-Control", "private, no-cache")
         .build();
   }
 

@@ -55,7 +55,6 @@ public class ExportResource {
         .tag(etag)
         .header("Content-Disposition", "attachment; filename=\"" + pdf.filename() + "\"")
         .header("X-Content-Type-Options", "nosniff")
-        .header("Cache-Control", "private, no-cache")
         .build();
   }
 }

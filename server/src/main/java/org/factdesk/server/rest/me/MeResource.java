@@ -2,15 +2,22 @@ package org.factdesk.server.rest.me;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.time.OffsetDateTime;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.i18n.LanguageTag;
+import org.factdesk.server.problem.Problem;
 import org.factdesk.server.rest.article.ArticleAssembler;
 import org.factdesk.server.rest.article.ArticleViews.PageView;
 import org.factdesk.server.rest.article.ArticleViews.QueueItemView;
@@ -39,6 +46,24 @@ public class MeResource {
   public UserView whoAmI() {
     Actor actor = me.get();
     return UserResource.view(users.find(actor, actor.username()));
+  }
+
+  /** {@code current}: the password now; {@code password}: the new one (12 to 128 characters). */
+  public record PasswordChangeRequest(String current, String password) {}
+
+  @PUT
+  @Path("password")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Change my password", description = "Needs the current password (wrong ones count towards"
+      + " the login lock). Every session of the account ends, this one included: log in again with the new one.")
+  @APIResponse(responseCode = "204", description = "Changed; every session ended")
+  @APIResponse(responseCode = "400", description = "Wrong current password, or the new one too short or too long",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "429", description = "Locked after too many wrong passwords",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response changePassword(PasswordChangeRequest request) {
+    users.changeOwnPassword(me.get(), request.current(), request.password());
+    return Response.noContent().build();
   }
 
   @GET

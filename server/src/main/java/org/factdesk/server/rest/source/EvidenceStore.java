@@ -24,8 +24,8 @@ import org.factdesk.workflow.source.StoredEvidence;
 /**
  * Evidence files on disk, in FACTDESK_DATA_DIR/evidence, each named by its SHA-256. An upload is
  * streamed to a temporary file while its digest is computed and its size counted against
- * FACTDESK_MAX_UPLOAD_BYTES, then checked by its first bytes and moved into place; identical
- * uploads share one file. Nothing here ever interprets the bytes.
+ * FACTDESK_MAX_UPLOAD_BYTES, then checked by its first bytes, and moved into place only once its
+ * snapshot is recorded; identical uploads share one file. Nothing here ever interprets the bytes.
  */
 @ApplicationScoped
 public class EvidenceStore {
@@ -40,7 +40,46 @@ public class EvidenceStore {
     return dir;
   }
 
-  public StoredEvidence store(InputStream in) throws IOException {
+  /**
+   * An upload received into a temporary file and checked (size, type, digest), not yet kept: {@link
+   * #keep} moves it into place once the snapshot that refers to it is recorded; closing deletes what
+   * was not kept. A refused upload so leaves nothing behind, and a file another snapshot shares is
+   * never touched.
+   */
+  public static final class Upload implements AutoCloseable {
+    private final Path tmp;
+    private final Path target;
+    private final StoredEvidence evidence;
+
+    private Upload(Path tmp, Path target, StoredEvidence evidence) {
+      this.tmp = tmp;
+      this.target = target;
+      this.evidence = evidence;
+    }
+
+    public StoredEvidence evidence() {
+      return evidence;
+    }
+
+    /** Moves the file into place (identical uploads share one file). */
+    public void keep() throws IOException {
+      if (!Files.exists(target)) {
+        try {
+          Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      Files.deleteIfExists(tmp);
+    }
+  }
+
+  /** Streams an upload to a temporary file, counting, hashing and checking it; nothing is kept yet. */
+  public Upload receive(InputStream in) throws IOException {
     long max = BodyLimits.maxUploadBytes();
     Path dir = root();
     Path tmp = Files.createTempFile(dir, "upload-", ".part");
@@ -75,17 +114,10 @@ public class EvidenceStore {
       EvidenceType type = EvidenceType.detect(head, headLength).orElseThrow(() -> new ProblemException(415,
           "evidenceType", Map.of(), "Evidence must be a PDF, PNG, JPEG or HTML file (checked by its content)"));
       String digest = HexFormat.of().formatHex(sha.digest());
-      Path target = dir.resolve(digest);
-      if (!Files.exists(target)) {
-        try {
-          Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-      return new StoredEvidence(digest, total, type);
-    } finally {
+      return new Upload(tmp, dir.resolve(digest), new StoredEvidence(digest, total, type));
+    } catch (IOException | RuntimeException e) {
       Files.deleteIfExists(tmp);
+      throw e;
     }
   }
 

@@ -41,7 +41,6 @@ import org.factdesk.workflow.source.Snapshot;
 import org.factdesk.workflow.source.Source;
 import org.factdesk.workflow.source.SourceKind;
 import org.factdesk.workflow.source.SourceService;
-import org.factdesk.workflow.source.StoredEvidence;
 import org.factdesk.workflow.user.Actor;
 
 @Path("sources")
@@ -106,11 +105,13 @@ public class SourceResource {
       throws IOException {
     Actor actor = me.get();
     sources.mayArchive(actor, id);
-    StoredEvidence stored = evidence.store(body);
-    Snapshot s = sources.attachSnapshot(actor, id, stored, name);
-    return Response.created(uri.getBaseUriBuilder().path("sources/{id}/snapshots/{s}").build(id, s.id()))
-        .entity(SourceViews.snapshot(s))
-        .build();
+    try (EvidenceStore.Upload upload = evidence.receive(body)) {
+      Snapshot s = sources.attachSnapshot(actor, id, upload.evidence(), name);
+      upload.keep(); // only once the snapshot is recorded: a refused upload leaves no file behind
+      return Response.created(uri.getBaseUriBuilder().path("sources/{id}/snapshots/{s}").build(id, s.id()))
+          .entity(SourceViews.snapshot(s))
+          .build();
+    }
   }
 
   @GET

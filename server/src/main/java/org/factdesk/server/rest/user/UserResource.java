@@ -3,6 +3,7 @@ package org.factdesk.server.rest.user;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -22,9 +23,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.factdesk.i18n.LanguageTag;
+import org.factdesk.server.problem.Problem;
 import org.factdesk.server.rest.article.ArticleAssembler;
 import org.factdesk.server.rest.article.ArticleViews.PageView;
 import org.factdesk.server.rest.support.IfMatch;
@@ -95,6 +99,19 @@ public class UserResource {
         request.languages() == null ? null : languages(request.languages()), request.active()));
     UserAccount user = users.find(actor, username);
     return Response.ok(view(user)).tag(new EntityTag(String.valueOf(user.version()))).build();
+  }
+
+  @DELETE
+  @Path("{username}/lock")
+  @Operation(summary = "Lift a login lock (admins)", description = "After wrong passwords in a row a name is locked"
+      + " for 30 s up to 15 minutes (every login answers 429); an admin can lift the lock at once. Audited as"
+      + " user.unlocked; lifting no lock changes nothing.")
+  @APIResponse(responseCode = "204", description = "No lock holds the account now")
+  @APIResponse(responseCode = "403", description = "Not an admin", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "404", description = "No such account", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public Response unlock(@PathParam("username") String username) {
+    users.unlock(me.get(), username);
+    return Response.noContent().build();
   }
 
   public static UserView view(UserAccount u) {

@@ -19,11 +19,13 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.workflow.export.ExportJobService;
 import org.factdesk.workflow.user.LoginThrottle;
+import org.factdesk.workflow.user.SecurityLog;
 import org.factdesk.workflow.user.SessionService;
 
 /**
  * Deletes what has outlived its use: finished bulk export jobs after their retention period (their
- * PDFs are stored in the database), expired login sessions and day-old failed-login counts. Every instance runs it; the deletes
+ * PDFs are stored in the database), expired login sessions, day-old failed-login counts and security
+ * events past their retention. Every instance runs it; the deletes
  * are idempotent, so two instances doing it at once is harmless.
  */
 @ApplicationScoped
@@ -34,6 +36,7 @@ public class Housekeeping {
   @Inject ExportJobService exportJobs;
   @Inject SessionService sessions;
   @Inject LoginThrottle throttle;
+  @Inject SecurityLog securityLog;
   @Inject Clock clock;
 
   @Inject
@@ -44,6 +47,10 @@ public class Housekeeping {
   @ConfigProperty(name = "FACTDESK_HOUSEKEEPING_SECONDS", defaultValue = "900")
   long everySeconds;
 
+  @Inject
+  @ConfigProperty(name = "FACTDESK_SECURITY_EVENT_RETENTION_DAYS", defaultValue = "180")
+  int securityRetentionDays;
+
   private ScheduledFuture<?> task;
 
   /** After Startup (schema migration) has run. */
@@ -51,6 +58,10 @@ public class Housekeeping {
       Object ignored) {
     if (retentionDays < 1) {
       throw new IllegalStateException("FACTDESK_EXPORT_RETENTION_DAYS must be at least 1, not " + retentionDays);
+    }
+    if (securityRetentionDays < 1) {
+      throw new IllegalStateException("FACTDESK_SECURITY_EVENT_RETENTION_DAYS must be at least 1, not "
+          + securityRetentionDays);
     }
     task = scheduler.scheduleWithFixedDelay(this::run, everySeconds, everySeconds, TimeUnit.SECONDS);
   }
@@ -67,9 +78,11 @@ public class Housekeeping {
       int jobs = exportJobs.purgeFinishedBefore(OffsetDateTime.now(clock).minus(Duration.ofDays(retentionDays)));
       int expired = sessions.purgeExpired();
       int failures = throttle.purgeStale();
-      if (jobs + expired + failures > 0) {
+      int events = securityLog.purgeBefore(OffsetDateTime.now(clock).minus(Duration.ofDays(securityRetentionDays)));
+      if (jobs + expired + failures + events > 0) {
         LOG.info("Housekeeping: deleted " + jobs + " export job(s) finished over " + retentionDays
-            + " days ago, " + expired + " expired session(s) and " + failures + " stale login failure count(s)");
+            + " days ago, " + expired + " expired session(s), " + failures + " stale login failure count(s) and "
+            + events + " security event(s) over " + securityRetentionDays + " days old");
       }
     } catch (RuntimeException e) {
       // A database hiccup must not end the schedule for good.

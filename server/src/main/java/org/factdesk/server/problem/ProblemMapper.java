@@ -4,10 +4,12 @@ import jakarta.inject.Inject;
 import jakarta.json.bind.JsonbException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -30,8 +32,8 @@ import org.factdesk.workflow.common.ForbiddenException;
 import org.factdesk.workflow.common.NotFoundException;
 import org.factdesk.workflow.common.StaleVersionException;
 import org.factdesk.workflow.common.UnprocessableException;
-import org.factdesk.workflow.common.ValidationException;
 import org.factdesk.workflow.common.ValidationException.FieldError;
+import org.factdesk.workflow.common.ValidationException;
 import org.factdesk.workflow.editorial.GuardViolation;
 import org.factdesk.workflow.editorial.IllegalTransitionException;
 import org.factdesk.workflow.editorial.TransitionBlockedException;
@@ -39,6 +41,8 @@ import org.factdesk.workflow.translation.FigureWarning;
 import org.factdesk.workflow.translation.FiguresMismatchException;
 import org.factdesk.workflow.translation.XliffRejectedException;
 import org.factdesk.workflow.user.LoginThrottledException;
+import org.factdesk.workflow.user.SecurityEvent;
+import org.factdesk.workflow.user.SecurityLog;
 
 /** Turns every failure into a problem+json response; the single place where errors meet HTTP. */
 @Provider
@@ -48,6 +52,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Context HttpHeaders headers;
   @Context UriInfo uri;
   @Inject Localizer localizer;
+  @Inject SecurityLog securityLog;
+  @Context SecurityContext security;
+  @Context HttpServletRequest request;
 
   @Override
   public Response toResponse(Throwable thrown) {
@@ -83,6 +90,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     } else {
       problem = unexpected(messages, thrown);
     }
+    if (problem.status() == 403) {
+      recordRefusal(problem);
+    }
     Response.ResponseBuilder response = Response.status(problem.status()).type(Problem.MEDIA_TYPE).entity(problem);
     if (problem.status() == 401) {
       response.header(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"factdesk\", charset=\"UTF-8\"");
@@ -97,6 +107,20 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       response.header("Allow", w.getResponse().getHeaderString("Allow"));
     }
     return response.header("Content-Language", messages.locale().toLanguageTag()).build();
+  }
+
+  /** A refused request joins the security log (in its own transaction: this one rolls back). */
+  private void recordRefusal(Problem problem) {
+    try {
+      String who = security == null || security.getUserPrincipal() == null ? null
+          : security.getUserPrincipal().getName();
+      String detail = (request == null ? "" : request.getMethod() + " ") + problem.instance() + ": " + problem.code()
+          + (problem.detail() == null ? "" : " (" + problem.detail() + ")");
+      securityLog.refused(SecurityEvent.Kind.ACCESS_REFUSED, who, who, request == null ? null : request.getRemoteAddr(),
+          detail);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not record a refused request", e);
+    }
   }
 
   /** Looks through wrappers (transactions, CDI, EclipseLink) for the failure that explains itself. */

@@ -14,6 +14,8 @@ import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.factdesk.server.problem.DatabaseUnavailable;
 import org.factdesk.server.problem.Localizer.Texts;
@@ -22,6 +24,8 @@ import org.factdesk.server.problem.Problem;
 import org.factdesk.server.web.SecurityHeaders;
 import org.factdesk.workflow.user.Actor;
 import org.factdesk.workflow.user.LoginThrottledException;
+import org.factdesk.workflow.user.SecurityEvent;
+import org.factdesk.workflow.user.SecurityLog;
 import org.factdesk.workflow.user.SessionService;
 import org.factdesk.workflow.user.UserService;
 
@@ -34,6 +38,8 @@ import org.factdesk.workflow.user.UserService;
  */
 @ApplicationScoped
 public class BasicAuthMechanism implements HttpAuthenticationMechanism {
+  private static final Logger LOG = Logger.getLogger(BasicAuthMechanism.class.getName());
+
   public static final String ACTOR_ATTRIBUTE = Actor.class.getName();
 
   public static final String BEARER_ATTRIBUTE = BasicAuthMechanism.class.getName() + ".bearer";
@@ -41,6 +47,7 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
   @Inject UserService users;
   @Inject SessionService sessions;
   @Inject Localizer localizer;
+  @Inject SecurityLog security;
 
   @Override
   public AuthenticationStatus validateRequest(
@@ -58,10 +65,12 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
           "Log in first: send your user name and password with HTTP Basic authentication");
     }
     String value = header.substring(basic ? 6 : 7).strip(); // encoded user:password, or the token
+    Optional<String[]> given = basic ? credentials(value) : Optional.empty();
     Optional<Actor> actor;
     try {
-      actor = basic ? credentials(value).flatMap(c -> users.authenticate(c[0], c[1])) : sessions.actor(value);
+      actor = basic ? given.flatMap(c -> users.authenticate(c[0], c[1])) : sessions.actor(value);
     } catch (LoginThrottledException e) {
+      record(SecurityEvent.Kind.LOGIN_WHILE_LOCKED, given, request);
       return reject(request, response, 429, "tooManyLogins",
           "Too many failed logins for this account; try again in " + e.retryAfter().toSeconds() + " s",
           Map.of("seconds", e.retryAfter().toSeconds()), String.valueOf(Math.max(1, e.retryAfter().toSeconds())));
@@ -73,6 +82,9 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
       return reject(request, response, 503, "databaseUnavailable", "The database is not reachable right now; try again shortly");
     }
     if (actor.isEmpty()) {
+      if (basic) {
+        record(SecurityEvent.Kind.LOGIN_FAILED, given, request);
+      }
       return basic ? reject(request, response, 401, "badCredentials", "The user name or password is wrong")
           : reject(request, response, 401, "sessionExpired", "Your session has ended: log in again");
     }
@@ -81,6 +93,16 @@ public class BasicAuthMechanism implements HttpAuthenticationMechanism {
       request.setAttribute(BEARER_ATTRIBUTE, value);
     }
     return login(context, actor.get());
+  }
+
+  /** A failed or refused login for the security log; its failure must not change the answer. */
+  private void record(SecurityEvent.Kind kind, Optional<String[]> given, HttpServletRequest request) {
+    try {
+      String name = given.map(c -> c[0]).orElse(null);
+      security.refused(kind, name, null, request.getRemoteAddr(), request.getMethod() + " " + request.getRequestURI());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not record a security event (" + kind + ")", e);
+    }
   }
 
   private static AuthenticationStatus login(HttpMessageContext context, Actor actor) {

@@ -31,6 +31,7 @@ public class LoginThrottle {
   EntityManager em;
 
   @Inject Clock clock;
+  @Inject SecurityLog security;
 
   /** How long a lock lasts after this many failures in a row; none below the free ones. */
   static Optional<Duration> lockFor(int failures) {
@@ -70,7 +71,13 @@ public class LoginThrottle {
       f = new LoginFailure(username);
       em.persist(f);
     }
-    f.failedAt(OffsetDateTime.now(clock), WINDOW);
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    boolean lockedBefore = f.lockedUntil() != null && f.lockedUntil().isAfter(now);
+    f.failedAt(now, WINDOW);
+    if (!lockedBefore && f.lockedUntil() != null && f.lockedUntil().isAfter(now)) {
+      security.changed(SecurityEvent.Kind.LOCKOUT, username, null, "locked for "
+          + java.time.Duration.between(now, f.lockedUntil()).toSeconds() + " s after " + f.failures() + " failures");
+    }
   }
 
   /** A good password: the count starts again. */

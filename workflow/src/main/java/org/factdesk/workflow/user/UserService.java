@@ -42,6 +42,7 @@ public class UserService {
   @Inject Clock clock;
   @Inject LoginThrottle throttle;
   @Inject SessionService sessions;
+  @Inject SecurityLog security;
 
   /**
    * Checks a user name and password. The throttle comes first, before anything about the account is
@@ -191,6 +192,7 @@ public class UserService {
     after.put("passwordChanged", changes.password() != null);
     after.put("sessionsEnded", sessionsEnded);
     audit.record(null, actor.username(), now(), "user.updated", "user:" + username, before, after, null);
+    security.changed(SecurityEvent.Kind.ACCOUNT_CHANGED, username, actor.username(), changed(before, after));
     return user;
   }
 
@@ -212,6 +214,8 @@ public class UserService {
     }
     if (current == null || !PasswordHasher.verify(current, user.passwordHash())) {
       countFailure(actor.username()); // its own transaction: counted even though this one is refused
+      security.refused(SecurityEvent.Kind.LOGIN_FAILED, actor.username(), actor.username(), null,
+          "wrong current password when changing it");
       errors.add(0, new FieldError("current", "wrongPassword", Map.of(), "is not your current password"));
     }
     if (!errors.isEmpty()) {
@@ -223,6 +227,8 @@ public class UserService {
     em.flush();
     audit.record(null, actor.username(), now(), "user.passwordChanged", "user:" + actor.username(), null,
         Map.of("sessionsEnded", sessionsEnded), null);
+    security.changed(SecurityEvent.Kind.PASSWORD_CHANGED, actor.username(), actor.username(),
+        sessionsEnded + " session(s) ended");
   }
 
   /** An admin lifts a lock on an account at once (a lock must not become a denial of service); audited. */
@@ -237,6 +243,8 @@ public class UserService {
       before.put("failures", f.failures());
       before.put("lockedUntil", f.lockedUntil() == null ? null : f.lockedUntil().toString());
       audit.record(null, actor.username(), now(), "user.unlocked", "user:" + username, before, null, null);
+      security.changed(SecurityEvent.Kind.LOCK_LIFTED, username, actor.username(), "after " + f.failures()
+          + " failure(s)");
     });
   }
 
@@ -263,7 +271,20 @@ public class UserService {
     em.persist(user);
     em.flush();
     audit.record(null, by, now, "user.created", "user:" + username, null, describe(user), null);
+    security.changed(SecurityEvent.Kind.ACCOUNT_CREATED, username, by, "roles " + roles + ", languages " + languages);
     return user;
+  }
+
+  /** What an admin changed on an account, field by field (never a password, only that it changed). */
+  private static String changed(Map<String, Object> before, Map<String, Object> after) {
+    StringBuilder sb = new StringBuilder();
+    after.forEach((k, v) -> {
+      if (!java.util.Objects.equals(before.get(k), v) && !k.equals("sessionsEnded")) {
+        sb.append(sb.length() == 0 ? "" : "; ").append(k).append(": ").append(before.get(k)).append(" -> ").append(v);
+      }
+    });
+    return sb.append(sb.length() == 0 ? "" : "; ").append("sessions ended: ").append(after.get("sessionsEnded"))
+        .toString();
   }
 
   /** An existing user name that looks like this one to a reader (the same UTS #39 skeleton), if any. */

@@ -1,10 +1,13 @@
 package org.factdesk.workflow.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -17,9 +20,13 @@ public class AuditLog {
   @PersistenceContext(unitName = "factdesk")
   EntityManager em;
 
+  @Resource TransactionSynchronizationRegistry registry;
+
   /**
    * Records one change. {@code before} and {@code after} are flat descriptions of what changed
-   * (only the fields that matter), stored as JSON.
+   * (only the fields that matter), stored as JSON. The event joins its chain (decision 0016): the
+   * article's, under the article row's lock, or the newsroom's, under the lock row; the lock is held
+   * until the transaction ends, and the id is drawn under it, so a chain's ids follow its order.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public AuditEvent record(
@@ -31,9 +38,42 @@ public class AuditLog {
       Map<String, ?> before,
       Map<String, ?> after,
       String note) {
-    AuditEvent e = new AuditEvent(articleId, actor, at, action, subject, json(before), json(after), note);
-    em.persist(e);
+    String previous = lockChain(articleId);
+    AuditEvent e =
+        new AuditEvent(articleId, actor, AuditChain.stored(at), action, subject, json(before), json(after), note);
+    em.persist(e); // draws the id, which the hash covers
+    e.seal(previous);
+    registry.putResource(chainKey(articleId), e.hash());
     return e;
+  }
+
+  /**
+   * Takes the chain's lock and answers the hash its next event follows. Neither query flushes the
+   * caller's pending changes: rows the caller changes are written after the lock is held, so a
+   * chain's lock is always the first one taken and two writers cannot wait on each other for it.
+   */
+  private String lockChain(Long articleId) {
+    String key = chainKey(articleId);
+    Object head = registry.getResource(key);
+    if (head != null) {
+      return (String) head; // this transaction already holds the lock and appended
+    }
+    var lock = articleId == null
+        ? em.createNativeQuery("SELECT chain FROM audit_chain_lock WHERE chain = 'newsroom' FOR UPDATE")
+        : em.createNativeQuery("SELECT id FROM article WHERE id = ?1 FOR UPDATE").setParameter(1, articleId);
+    lock.setFlushMode(FlushModeType.COMMIT).getResultList();
+    var last = em.createQuery("select e.hash from AuditEvent e where "
+            + (articleId == null ? "e.articleId is null" : "e.articleId = :a") + " order by e.id desc", String.class)
+        .setFlushMode(FlushModeType.COMMIT)
+        .setMaxResults(1);
+    if (articleId != null) {
+      last.setParameter("a", articleId);
+    }
+    return last.getResultStream().findFirst().orElse(AuditChain.GENESIS);
+  }
+
+  private static String chainKey(Long articleId) {
+    return "factdesk.audit.chain." + (articleId == null ? "newsroom" : articleId);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

@@ -75,6 +75,14 @@ public class AuditEvent {
     this.note = note;
   }
 
+  /** An event as a row holds it, for tests that build chains without a database. */
+  static AuditEvent restored(long id, Long articleId, String actor, OffsetDateTime occurredAt, String action,
+      String subject, String before, String after, String note) {
+    AuditEvent e = new AuditEvent(articleId, actor, occurredAt, action, subject, before, after, note);
+    e.id = id;
+    return e;
+  }
+
   /** Links the event to its chain; called once, after persist gave it its id. */
   void seal(String previous) {
     this.previousHash = previous;

@@ -93,7 +93,7 @@ public class AuditResource {
 
   private void requireAdmin(String what) {
     if (!me.get().has(Role.ADMIN)) {
-      throw new ForbiddenException(what, "only admins may " + what);
+      throw new ForbiddenException(what, "only admins may");
     }
   }
 

@@ -38,7 +38,7 @@ public class AuditLog {
       Map<String, ?> before,
       Map<String, ?> after,
       String note) {
-    String previous = lockChain(articleId);
+    String previous = head(articleId);
     AuditEvent e =
         new AuditEvent(articleId, actor, AuditChain.stored(at), action, subject, json(before), json(after), note);
     em.persist(e); // draws the id, which the hash covers
@@ -48,20 +48,33 @@ public class AuditLog {
   }
 
   /**
-   * Takes the chain's lock and answers the hash its next event follows. Neither query flushes the
-   * caller's pending changes: rows the caller changes are written after the lock is held, so a
-   * chain's lock is always the first one taken and two writers cannot wait on each other for it.
+   * Takes the chain's lock now, for a writer about to write rows of its own that others may lock:
+   * taken first, the chain's lock orders all writers of an article the same way (decision 0016).
    */
-  private String lockChain(Long articleId) {
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lockChain(Long articleId) {
+    head(articleId);
+  }
+
+  /**
+   * Takes the chain's lock (once per transaction) and answers the hash its next event follows.
+   * Neither query flushes the caller's pending changes. The article's lock is a no-op UPDATE, not
+   * SELECT … FOR UPDATE: on PostgreSQL that is the lock an UPDATE of the article takes (the
+   * transition's), which rows inserted with a foreign key to the article do not wait for, nor it for them.
+   */
+  private String head(Long articleId) {
     String key = chainKey(articleId);
     Object head = registry.getResource(key);
     if (head != null) {
-      return (String) head; // this transaction already holds the lock and appended
+      return (String) head;
     }
-    var lock = articleId == null
-        ? em.createNativeQuery("SELECT chain FROM audit_chain_lock WHERE chain = 'newsroom' FOR UPDATE")
-        : em.createNativeQuery("SELECT id FROM article WHERE id = ?1 FOR UPDATE").setParameter(1, articleId);
-    lock.setFlushMode(FlushModeType.COMMIT).getResultList();
+    if (articleId == null) {
+      em.createNativeQuery("SELECT chain FROM audit_chain_lock WHERE chain = 'newsroom' FOR UPDATE")
+          .setFlushMode(FlushModeType.COMMIT).getResultList();
+    } else {
+      em.createNativeQuery("UPDATE article SET version = version WHERE id = ?1").setParameter(1, articleId)
+          .setFlushMode(FlushModeType.COMMIT).executeUpdate();
+    }
     var last = em.createQuery("select e.hash from AuditEvent e where "
             + (articleId == null ? "e.articleId is null" : "e.articleId = :a") + " order by e.id desc", String.class)
         .setFlushMode(FlushModeType.COMMIT)
@@ -69,7 +82,9 @@ public class AuditLog {
     if (articleId != null) {
       last.setParameter("a", articleId);
     }
-    return last.getResultStream().findFirst().orElse(AuditChain.GENESIS);
+    String hash = last.getResultStream().findFirst().orElse(AuditChain.GENESIS);
+    registry.putResource(key, hash);
+    return hash;
   }
 
   private static String chainKey(Long articleId) {

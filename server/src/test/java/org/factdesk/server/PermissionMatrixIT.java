@@ -88,6 +88,10 @@ class PermissionMatrixIT {
         (u, id) -> Api.get(u, "articles/" + id + "/audit").status()));
     check(new Row("global audit", new int[] {200, 403, 403, 403, 403},
         (u, id) -> Api.get(u, "audit").status()));
+    check(new Row("audit verification", new int[] {200, 403, 403, 403, 403},
+        (u, id) -> Api.get(u, "audit/verification").status()));
+    check(new Row("audit export", new int[] {200, 403, 403, 403, 403},
+        (u, id) -> Api.bytes(u, "audit/export").statusCode()));
     check(new Row("create user", new int[] {201, 403, 403, 403, 403},
         (u, id) -> Api.post(u, "users", Api.json(Map.of("username", "u" + id + u.charAt(0), "password",
             "correct horse battery", "roles", List.of("FACT_CHECKER")))).status()));

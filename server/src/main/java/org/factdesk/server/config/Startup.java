@@ -13,6 +13,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.i18n.LanguageTag;
+import org.factdesk.server.config.migration.V13__Audit_chain;
 import org.factdesk.workflow.user.Role;
 import org.factdesk.workflow.user.UserService;
 import org.flywaydb.core.Flyway;
@@ -58,6 +59,8 @@ public class Startup {
         // Liberty's class loader finds a resource folder only through a file in it: flyway.location
         // (in db/migration, and in Flyway's default db/callback, which is otherwise logged as an error).
         .locations("classpath:db/migration")
+        // Registered by hand: the same class loader would not find Java migrations by scanning.
+        .javaMigrations(new V13__Audit_chain())
         .load()
         .migrate();
     LOG.info("Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted

@@ -12,6 +12,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,6 +39,8 @@ import org.factdesk.workflow.source.Stance;
 import org.factdesk.workflow.translation.TranslationRevision;
 import org.factdesk.workflow.translation.TranslationState;
 import org.factdesk.workflow.user.PasswordHasher;
+import org.factdesk.server.config.migration.V13__Audit_chain;
+import org.factdesk.workflow.audit.AuditChain;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -119,7 +123,7 @@ public final class ArchiveGenerator {
 
   void run() throws SQLException, IOException {
     Flyway.configure().dataSource(options.url(), options.dbUser(), options.dbPassword())
-        .locations("classpath:db/migration").load().migrate();
+        .locations("classpath:db/migration").javaMigrations(new V13__Audit_chain()).load().migrate();
     try (Connection c = connect(); Statement s = c.createStatement();
         ResultSet rs = s.executeQuery("SELECT (SELECT count(*) FROM article) + (SELECT count(*) FROM app_user)")) {
       rs.next();
@@ -224,6 +228,7 @@ public final class ArchiveGenerator {
     final SplittableRandom r;
     final boolean open;
     long t;
+    String lastHash = AuditChain.GENESIS;
 
     Story(long id, SplittableRandom r, Instant start, boolean open) {
       this.id = id;
@@ -238,7 +243,12 @@ public final class ArchiveGenerator {
     }
 
     void event(String actor, Instant at, String action, String subject, String before, String after, String note) {
-      audit.row(++auditId, id, actor, at, action, subject, before, after, note);
+      // Chained like AuditLog does it, so the verification holds on a generated archive (decision 0016).
+      long eventId = ++auditId;
+      String previous = lastHash;
+      lastHash = AuditChain.hash(AuditChain.members(eventId, id, actor, OffsetDateTime.ofInstant(at, ZoneOffset.UTC),
+          action, subject, before, after, note, previous));
+      audit.row(eventId, id, actor, at, action, subject, before, after, note, previous, lastHash);
     }
   }
 
@@ -603,7 +613,7 @@ public final class ArchiveGenerator {
         + " quote_suffix, block_index, start_cp, end_cp, similarity, created_at");
     citation = table("citation", "id, claim_id, source_id, stance, locator, created_by, created_at");
     audit = table("audit_event", "id, article_id, actor, occurred_at, action, subject, before_value, after_value,"
-        + " note");
+        + " note, previous_hash, hash");
     task = table("translation_task", "id, version, article_id, language, translator, assignment_id, due, state,"
         + " based_on_revision, stale, changed_blocks, approved_blocks, current_revision, review_comment, created_at,"
         + " updated_at");

@@ -70,6 +70,7 @@ final class KillRun {
       pool.awaitTermination(120, TimeUnit.SECONDS);
       tally.print("write-heavy load with a SIGKILL (" + threads + " clients)");
       verify(db, failures);
+      MultiInstanceRun.auditChainsHold(victim.http, failures);
     } finally {
       MultiInstanceRun.stopQuietly(victim);
       MultiInstanceRun.stopQuietly(survivor);

@@ -66,11 +66,21 @@ final class MultiInstanceRun {
       load(threads, seconds);
       tally.print("multi-instance load (" + threads + " clients, " + seconds + " s, ports " + a.port + " and " + b.port + ")");
       verify(db, failures);
+      auditChainsHold(b.http, failures);
     } finally {
       stopQuietly(a);
       stopQuietly(b);
       db.drop();
     }
+  }
+
+  /** Both instances appended to the same hash chains: the verification must find every one intact (decision 0016). */
+  static void auditChainsHold(Http h, List<String> failures) {
+    Http.Reply r = h.get("admin", "audit/verification");
+    if (r.status() != 200 || !r.json().getBoolean("valid")) {
+      failures.add("audit verification answered " + r);
+    }
+    Log.info("audit verification: %s", r.body());
   }
 
   static void stopQuietly(Liberty l) {

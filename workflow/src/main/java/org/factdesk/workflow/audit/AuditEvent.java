@@ -8,10 +8,12 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.Map;
 
 /**
  * One change, recorded in the same transaction as the change itself, so an article and its audit
- * event are stored together or not at all. Rows are only ever inserted.
+ * event are stored together or not at all. Rows are only ever inserted; each carries the hash that
+ * links it to the event before it in its chain ({@link AuditChain}).
  */
 @Entity
 @Table(name = "audit_event")
@@ -46,6 +48,12 @@ public class AuditEvent {
   @Column(name = "note", updatable = false)
   private String note;
 
+  @Column(name = "previous_hash", updatable = false)
+  private String previousHash;
+
+  @Column(name = "hash", updatable = false)
+  private String hash;
+
   protected AuditEvent() {}
 
   AuditEvent(
@@ -65,6 +73,32 @@ public class AuditEvent {
     this.before = before;
     this.after = after;
     this.note = note;
+  }
+
+  /** An event as a row holds it, for tests that build chains without a database. */
+  static AuditEvent restored(long id, Long articleId, String actor, OffsetDateTime occurredAt, String action,
+      String subject, String before, String after, String note) {
+    AuditEvent e = new AuditEvent(articleId, actor, occurredAt, action, subject, before, after, note);
+    e.id = id;
+    return e;
+  }
+
+  /** Links the event to its chain; called once, after persist gave it its id. */
+  void seal(String previous) {
+    this.previousHash = previous;
+    this.hash = AuditChain.hash(members());
+  }
+
+  /** What the hash covers (previousHash included), as {@link AuditChain#members} lays it out. */
+  public Map<String, Object> members() {
+    return AuditChain.members(id, articleId, actor, occurredAt, action, subject, before, after, note, previousHash);
+  }
+
+  /** One line of the NDJSON export: the members and the hash, in canonical form. */
+  public String exportLine() {
+    Map<String, Object> line = members();
+    line.put("hash", hash);
+    return CanonicalJson.write(line);
   }
 
   public Long id() {
@@ -101,5 +135,13 @@ public class AuditEvent {
 
   public String note() {
     return note;
+  }
+
+  public String previousHash() {
+    return previousHash;
+  }
+
+  public String hash() {
+    return hash;
   }
 }

@@ -1,10 +1,13 @@
 package org.factdesk.workflow.audit;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.Collection;
@@ -17,9 +20,13 @@ public class AuditLog {
   @PersistenceContext(unitName = "factdesk")
   EntityManager em;
 
+  @Resource TransactionSynchronizationRegistry registry;
+
   /**
    * Records one change. {@code before} and {@code after} are flat descriptions of what changed
-   * (only the fields that matter), stored as JSON.
+   * (only the fields that matter), stored as JSON. The event joins its chain (decision 0016): the
+   * article's, under the article row's lock, or the newsroom's, under the lock row; the lock is held
+   * until the transaction ends, and the id is drawn under it, so a chain's ids follow its order.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public AuditEvent record(
@@ -31,9 +38,57 @@ public class AuditLog {
       Map<String, ?> before,
       Map<String, ?> after,
       String note) {
-    AuditEvent e = new AuditEvent(articleId, actor, at, action, subject, json(before), json(after), note);
-    em.persist(e);
+    String previous = head(articleId);
+    AuditEvent e =
+        new AuditEvent(articleId, actor, AuditChain.stored(at), action, subject, json(before), json(after), note);
+    em.persist(e); // draws the id, which the hash covers
+    e.seal(previous);
+    registry.putResource(chainKey(articleId), e.hash());
     return e;
+  }
+
+  /**
+   * Takes the chain's lock now, for a writer about to write rows of its own that others may lock:
+   * taken first, the chain's lock orders all writers of an article the same way (decision 0016).
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void lockChain(Long articleId) {
+    head(articleId);
+  }
+
+  /**
+   * Takes the chain's lock (once per transaction) and answers the hash its next event follows.
+   * Neither query flushes the caller's pending changes. The article's lock is a no-op UPDATE, not
+   * SELECT … FOR UPDATE: on PostgreSQL that is the lock an UPDATE of the article takes (the
+   * transition's), which rows inserted with a foreign key to the article do not wait for, nor it for them.
+   */
+  private String head(Long articleId) {
+    String key = chainKey(articleId);
+    Object head = registry.getResource(key);
+    if (head != null) {
+      return (String) head;
+    }
+    if (articleId == null) {
+      em.createNativeQuery("SELECT chain FROM audit_chain_lock WHERE chain = 'newsroom' FOR UPDATE")
+          .setFlushMode(FlushModeType.COMMIT).getResultList();
+    } else {
+      em.createNativeQuery("UPDATE article SET version = version WHERE id = ?1").setParameter(1, articleId)
+          .setFlushMode(FlushModeType.COMMIT).executeUpdate();
+    }
+    var last = em.createQuery("select e.hash from AuditEvent e where "
+            + (articleId == null ? "e.articleId is null" : "e.articleId = :a") + " order by e.id desc", String.class)
+        .setFlushMode(FlushModeType.COMMIT)
+        .setMaxResults(1);
+    if (articleId != null) {
+      last.setParameter("a", articleId);
+    }
+    String hash = last.getResultStream().findFirst().orElse(AuditChain.GENESIS);
+    registry.putResource(key, hash);
+    return hash;
+  }
+
+  private static String chainKey(Long articleId) {
+    return "factdesk.audit.chain." + (articleId == null ? "newsroom" : articleId);
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)

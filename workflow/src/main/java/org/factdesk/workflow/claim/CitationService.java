@@ -105,6 +105,7 @@ public class CitationService {
       Map<String, Object> after) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     claim.touch(now);
+    audit.lockChain(claim.articleId()); // before the claim's row: every writer locks the article first
     em.flush();
     audit.record(claim.articleId(), actor.username(), now, action, "claim:" + claim.id(), before, after, null);
     return claim;

@@ -85,6 +85,7 @@ public class Claims {
   }
 
   Claim changed(String actor, Claim claim, String action, Map<String, Object> before, String note) {
+    audit.lockChain(claim.articleId()); // before the claim's row: every writer locks the article first
     em.flush();
     audit.record(claim.articleId(), actor, claim.updatedAt(), action, "claim:" + claim.id(), before,
         claim.snapshot(), note);

@@ -280,6 +280,7 @@ public class AssignmentService {
     }
     Map<String, Object> before = assignment.snapshot();
     assignment.reschedule(due);
+    audit.lockChain(assignment.articleId()); // before the assignment's row: every writer locks the article first
     em.flush();
     audit.record(assignment.articleId(), actor.username(), now, "assignment.rescheduled",
         "assignment:" + assignment.id(), before, assignment.snapshot(), null);
@@ -290,6 +291,7 @@ public class AssignmentService {
   private void end(Actor actor, Assignment assignment, OffsetDateTime now, String action) {
     Map<String, Object> before = assignment.snapshot();
     assignment.end(actor.username(), now);
+    audit.lockChain(assignment.articleId()); // before the assignment's row: every writer locks the article first
     em.flush();
     audit.record(assignment.articleId(), actor.username(), now, action, "assignment:" + assignment.id(), before,
         assignment.snapshot(), null);

@@ -110,6 +110,7 @@ public class TranslationFollower {
 
   private void record(long articleId, String actor, OffsetDateTime now, String action, TranslationTask task,
       Map<String, Object> before) {
+    audit.lockChain(articleId); // before the task's row: every writer locks the article first
     em.flush();
     audit.record(articleId, actor, now, action, "translation:" + task.id(), before, task.snapshot(), null);
   }

@@ -159,6 +159,7 @@ public class TranslationService {
     em.persist(revision);
     Map<String, Object> before = task.snapshot();
     task.drafted(number, w.source().number(), stillApproved, now);
+    audit.lockChain(task.articleId()); // before the task's row: every writer locks the article first
     em.flush();
     Map<String, Object> after = task.snapshot();
     after.put("sha256", revision.sha256());
@@ -185,6 +186,7 @@ public class TranslationService {
     Map<String, Object> before = task.snapshot();
     OffsetDateTime now = now();
     step.accept(now);
+    audit.lockChain(task.articleId()); // before the task's row: every writer locks the article first
     em.flush();
     audit.record(task.articleId(), actor.username(), now, action, "translation:" + task.id(), before, task.snapshot(),
         note);

@@ -102,7 +102,7 @@ public class ArticleAssembler {
 
   public static AuditEventView audit(AuditEvent e) {
     return new AuditEventView(e.id(), e.articleId(), e.actor(), e.occurredAt(), e.action(), e.subject(),
-        json(e.before()), json(e.after()), e.note());
+        json(e.before()), json(e.after()), e.note(), e.previousHash(), e.hash());
   }
 
   public static DiffView diff(RevisionDiff d) {

@@ -94,7 +94,9 @@ public final class ArticleViews {
       String subject,
       JsonValue before,
       JsonValue after,
-      String note) {}
+      String note,
+      String previousHash,
+      String hash) {}
 
   public record DiffView(int from, int to, String fromSha256, String toSha256, int wordsAdded, int wordsRemoved,
       List<DiffSegmentView> segments) {}

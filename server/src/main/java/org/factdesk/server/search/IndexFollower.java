@@ -67,7 +67,10 @@ public class IndexFollower {
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1100) @Initialized(ApplicationScoped.class)
       Object ignored) {
     String base = dataDir.filter(s -> !s.isBlank()).orElse(System.getProperty("user.home") + "/.factdesk");
+    long t0 = System.nanoTime();
     index = SearchIndex.openOrReset(Path.of(base, "index"));
+    LOG.info("Search index opened in " + (System.nanoTime() - t0) / 1_000_000 + " ms: " + index.documents()
+        + " documents, " + (index.usable() ? "catching up from change " + index.applied() : "to be rebuilt"));
     if (index.usable()) {
       applied = index.applied();
       long now = System.currentTimeMillis();

@@ -13,6 +13,7 @@ const routes = [
   [/^#\/articles\/(\d+)$/, () => import('./screens/article/index.js'), 'article'],
   [/^#\/translations\/(\d+)$/, () => import('./screens/translation.js'), 'translation'],
   [/^#\/admin$/, () => import('./screens/admin.js'), 'admin'],
+  [/^#\/search(?:\?.*)?$/, () => import('./screens/search.js'), 'search'],
 ];
 
 const main = document.getElementById('main');
@@ -33,9 +34,11 @@ function topbar() {
   for (const a of nav) {
     if (location.hash.startsWith(a.getAttribute('href'))) a.setAttribute('aria-current', 'page');
   }
+  const find = user && loggedIn() ? searchForm() : null;
   replace(bar,
     h('a', { class: 'brand', href: loggedIn() ? '#/queue' : '#/login' }, 'Factdesk'),
     nav.length ? h('nav', { 'aria-label': t('nav.label') }, nav) : null,
+    find,
     h('div', { class: 'topbar-end' },
       h('label', { for: 'language', class: 'visually-hidden' }, t('nav.language')),
       langSelect,
@@ -46,6 +49,23 @@ function topbar() {
       } }, t('nav.logout')) : null));
   document.querySelector('.skip-link').textContent = t('nav.skip');
 }
+
+/** The search box of the top bar ("/" focuses it); submitting opens #/search. */
+function searchForm() {
+  const input = h('input', { type: 'search', id: 'topbar-search', name: 'q', dir: 'auto', placeholder: t('search.placeholder') });
+  return h('form', { role: 'search', class: 'topbar-search', onsubmit: (e) => {
+    e.preventDefault();
+    location.hash = `#/search?${new URLSearchParams({ q: input.value })}`;
+  } }, h('label', { for: 'topbar-search', class: 'visually-hidden' }, t('search.label')), input);
+}
+
+document.addEventListener('keydown', (e) => {
+  const typing = e.target.closest && e.target.closest('input, textarea, select, [contenteditable]');
+  if (e.key === '/' && !typing && document.getElementById('topbar-search')) {
+    e.preventDefault();
+    document.getElementById('topbar-search').focus();
+  }
+});
 
 export async function route() {
   const ticket = ++rendering;

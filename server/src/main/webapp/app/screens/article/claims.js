@@ -3,13 +3,14 @@
 // export. Forms show only to whom the server lets use them; everyone sees every claim and its status.
 import { h, field, option } from '../../dom.js';
 import { t, number } from '../../i18n.js';
-import { api, download } from '../../api.js';
+import { api, download, get } from '../../api.js';
 import { act, badge, section } from '../../ui.js';
 import { claimClass } from '../../marks.js';
 import { citationItem } from './citations.js';
 import { suggestionsPanel } from './suggestions.js';
 import { sourcesPanel } from './sources.js';
 import { recheckView, confirmForm } from './recheck.js';
+import { matchList } from '../../similar.js';
 
 export function claimsSection(screen) {
   const { claims, summary, article } = screen.data;
@@ -54,11 +55,22 @@ function claimCard(c, screen) {
     recheck ? recheckView(c, screen) : null,
     c.rationale && !recheck ? h('p', { class: 'rationale', dir: 'auto' }, c.rationale) : null,
     cites.length ? h('ul', { class: 'citations', 'aria-label': t('claims.citations') }, cites) : null,
+    unsettled ? checkedBefore(c, slot) : null,
     unsettled && (screen.mayCite || screen.maySettle) ? h('div', { class: 'claim-forms' },
       screen.mayCite ? citeForm(c, screen, slot) : null,
       screen.maySettle && recheck ? confirmForm(c, screen, slot) : null,
       screen.maySettle ? resolveForm(c, screen, slot, recheck) : null) : null,
     slot);
+}
+
+/** On an open claim: earlier claims like it, with their verdicts, on request. */
+function checkedBefore(c, slot) {
+  const out = h('div', { class: 'similar', 'aria-live': 'polite' });
+  const ask = h('button', { type: 'button', class: 'link', id: `similar-${c.id}` }, t('similar.ask'));
+  ask.addEventListener('click', () => act(ask, slot, async () => {
+    out.replaceChildren(matchList(await get(`claims/${c.id}/similar?size=3`)));
+  }));
+  return h('div', { class: 'similar-box' }, ask, out);
 }
 
 function citeForm(c, screen, slot) {

@@ -5,6 +5,7 @@ import { api } from '../../api.js';
 import { act, section } from '../../ui.js';
 import { claimClass, marked } from '../../marks.js';
 import { offsetAt, quoteAt } from '../../positions.js';
+import { similarBox } from '../../similar.js';
 
 const BLOCK_TAG = { HEADING: 'h3', QUOTE: 'blockquote', PARAGRAPH: 'p' };
 /** Each block element's own text, as the API has it (the marks add screen-reader labels to the DOM). */
@@ -46,10 +47,12 @@ function flagForm(screen, textEl) {
   const reason = h('input', { name: 'claim-reason', id: 'claim-reason', dir: 'auto' });
   const slot = h('div', { class: 'slot' });
   const submit = h('button', { type: 'submit', id: 'flag-claim' }, t('claims.flag'));
+  const similar = similarBox(quote);
   let context = null;
   quote.addEventListener('input', () => { context = null; });
   followSelection(textEl, (found) => {
     quote.value = found.exact;
+    similar.update(found.exact);
     context = { prefix: found.prefix, suffix: found.suffix };
   });
   return h('form', { class: 'flag-form', onsubmit: (e) => {
@@ -62,6 +65,7 @@ function flagForm(screen, textEl) {
   } },
   h('h3', {}, t('claims.flagTitle')),
   field(t('claims.quote'), quote, t('claims.quoteHint')),
+  similar.element,
   field(t('claims.reason'), reason),
   slot, submit);
 }

@@ -49,6 +49,7 @@ public final class Reliability {
         case "kill" -> new KillRun(setup).run(failures);
         case "pg-restart" -> new PgRestartRun(setup).run(failures);
         case "fuzz" -> new FuzzRun(setup).run(failures);
+        case "search" -> new SearchRun(setup).run(failures);
         default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
       }
     } catch (Exception e) {

@@ -42,6 +42,7 @@ import org.factdesk.server.rest.claim.ClaimViews.CitationView;
 import org.factdesk.server.rest.claim.ClaimViews.ClaimCommentView;
 import org.factdesk.server.rest.support.IfMatch;
 import org.factdesk.server.rest.support.Params;
+import org.factdesk.server.search.ClaimMatcher;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.article.ArticleQueries;
 import org.factdesk.workflow.article.Publication;
@@ -84,11 +85,28 @@ public class ClaimResource {
   @Inject ClaimAssembler assembler;
   @Inject Publications publications;
   @Inject CurrentActor me;
+  @Inject ClaimMatcher matcher;
   @Context UriInfo uri;
 
   @Inject
   @ConfigProperty(name = "FACTDESK_ORG_NAME")
   Optional<String> organisation;
+
+  @GET
+  @Path("{id}/similar")
+  @Operation(summary = "Earlier claims like this one, with their verdicts", description = "Resolved claims the caller"
+      + " may read, best first, across languages through approved translations (search, issue 16).")
+  public List<ClaimMatcher.Match> similar(@PathParam("id") long id, @QueryParam("size") Integer size) {
+    return matcher.similarTo(me.get(), id, Params.page(1, size == null ? 5 : size).size());
+  }
+
+  @GET
+  @Path("similar")
+  @Operation(summary = "Earlier claims like a text being flagged, with their verdicts", description = "As"
+      + " {id}/similar, for words not flagged yet (the flag form asks as the checker selects).")
+  public List<ClaimMatcher.Match> similarToText(@QueryParam("text") String text, @QueryParam("size") Integer size) {
+    return matcher.similarToText(me.get(), text, Params.page(1, size == null ? 5 : size).size());
+  }
 
   @GET
   @Path("{id}")

@@ -41,7 +41,9 @@ public record ExportLabels(
   /** The languages with labels of their own. */
   public static final List<String> LANGUAGES = List.of("en", "az", "ru", "he", "ar", "ka",
       // Issue 19: every language the newsroom offers for translation (GET /languages), and Urdu.
-      "el", "hy", "hi", "fa", "ur", "tr", "uk", "de", "fr", "es", "zh", "ja");
+      "el", "hy", "hi", "fa", "ur", "tr", "uk", "de", "fr", "es", "zh", "ja",
+      // and the languages of the scripts issue 19 added faces for
+      "th", "lo", "km", "my", "si", "ta", "bn", "pa", "gu", "am", "ko");
   private static final Map<String, ExportLabels> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   public ExportLabels {

@@ -6,6 +6,7 @@ import { act, showProblem, stateBadge, badge, diffView, announce, ownTranslation
 import { marked } from '../marks.js';
 import { codePoints } from '../positions.js';
 import { figureWarnings, overrideField, overrideNote } from './figures.js';
+import { pdfScriptWarning } from '../pdfscript.js';
 
 export async function render(name, id) {
   const root = h('div', { class: 'translation-screen' });
@@ -15,7 +16,8 @@ export async function render(name, id) {
     const { data, etag } = await api('GET', `translations/${id}`);
     state.ws = data;
     state.etag = etag;
-    replace(root, view(state, load));
+    if (state.pdfWarning === undefined) state.pdfWarning = await pdfScriptWarning(data.task.language);
+    replace(root, state.pdfWarning, view(state, load));
   }
   await load();
   return root;

@@ -1,8 +1,9 @@
 // Who works on the article; editors assign and unassign.
-import { h, field, option } from '../../dom.js';
+import { h, field, option, replace } from '../../dom.js';
 import { t, date } from '../../i18n.js';
 import { api } from '../../api.js';
 import { act, badge, section } from '../../ui.js';
+import { pdfScriptWarning } from '../../pdfscript.js';
 
 const ROLES = ['REVIEWER', 'FACT_CHECKER', 'TRANSLATOR'];
 
@@ -33,7 +34,9 @@ function assignForm(screen, slot) {
   const user = h('select', { name: 'assign-user', id: 'assign-user' }, screen.data.users.filter((u) => u.active).map((u) =>
     option(u.username, `${u.displayName} (${u.username}: ${u.roles.map((r) => t(`userRole.${r}`)).join(', ')})`)));
   const role = h('select', { name: 'assign-role', id: 'assign-role' }, ROLES.map((r) => option(r, t(`role.${r}`))));
-  const language = h('input', { name: 'assign-language', id: 'assign-language', size: 8 });
+  const warning = h('div', { class: 'pdf-warning-slot', 'aria-live': 'polite' });
+  const language = h('input', { name: 'assign-language', id: 'assign-language', size: 8,
+    onchange: async () => replace(warning, role.value === 'TRANSLATOR' ? await pdfScriptWarning(language.value) : null) });
   const due = h('input', { name: 'assign-due', id: 'assign-due', type: 'date' });
   const submit = h('button', { type: 'submit', id: 'assign-submit' }, t('article.assign'));
   return h('form', { class: 'assign-form', onsubmit: (e) => {
@@ -46,5 +49,5 @@ function assignForm(screen, slot) {
   } },
   h('h3', {}, t('article.assignTitle')),
   field(t('article.person'), user), field(t('article.role'), role),
-  field(t('article.language'), language, t('article.languageHint')), field(t('article.dueDate'), due), submit);
+  field(t('article.language'), language, t('article.languageHint')), warning, field(t('article.dueDate'), due), submit);
 }

@@ -75,6 +75,33 @@ final class Articles {
     return new Translation(article, task);
   }
 
+  /**
+   * An approved article whose one translation ({@code language}, which the demo translator holds) puts
+   * {@code prefix} before each source block, approved with it (issue 19: text in a script with no font).
+   */
+  static long approvedWithTranslation(String title, String language, String prefix) {
+    long id = id(draft(title));
+    assertEquals(201, assign(id, "reviewer", "REVIEWER", null).status());
+    assertEquals(201, assign(id, "checker", "FACT_CHECKER", null).status());
+    assertEquals(201, assign(id, "translator", "TRANSLATOR", language).status());
+    assertEquals(200, transition("editor", id, "IN_REVIEW").status());
+    assertEquals(200, transition("reviewer", id, "FACT_CHECK").status());
+    assertEquals(200, transition("checker", id, "TRANSLATION").status());
+    long task = Api.get("editor", "articles/" + id + "/translations").array().getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    Api.Reply w = Api.get("translator", "translations/" + task);
+    java.util.List<String> blocks = w.json().getJsonArray("blocks").stream()
+        .map(b -> prefix + b.asJsonObject().getString("source")).toList();
+    assertEquals(200, Api.put("translator", "translations/" + task, Api.json(Map.of("title", prefix + title,
+        "blocks", blocks)), "If-Match", w.etag()).status());
+    assertEquals(200, Api.post("translator", "translations/" + task + "/submit", "").status());
+    Api.Reply approved = Api.post("editor", "translations/" + task + "/approve", "");
+    assertEquals(200, approved.status(), approved::toString);
+    Api.Reply moved = transition("reviewer", id, "APPROVED");
+    assertEquals(200, moved.status(), "the approval stands: " + moved);
+    return id;
+  }
+
   /** The demo translator translates every task of the article, and the editor approves each. */
   static void approveTranslations(long id) {
     for (var v : Api.get("editor", "articles/" + id + "/translations").array()) {

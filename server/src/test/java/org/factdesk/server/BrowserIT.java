@@ -374,6 +374,25 @@ class BrowserIT {
     b.logout();
   }
 
+  /** Issue 19: PDF export has no font for Ol Chiki (Santali); the editor learns it before assigning. */
+  @Test
+  void assigningATranslatorIntoAScriptPdfCannotSetWarnsFirst() {
+    long id = Articles.id(Articles.draft("Santali"));
+    Browser b = browser;
+    b.loginInEnglish("editor");
+    b.open("#/articles/" + id);
+    b.waitFor("#assign-role");
+    b.choose("#assign-role", "TRANSLATOR");
+    // Leaving the field is what asks the server (a change event; WebDriver's Tab did not always send one).
+    b.type("#assign-language", "sat");
+    b.script("arguments[0].dispatchEvent(new Event('change'))", b.find("#assign-language"));
+    b.waitForText(".pdf-warning", "Ol Chiki");
+    b.type("#assign-language", "th");
+    b.script("arguments[0].dispatchEvent(new Event('change'))", b.find("#assign-language"));
+    b.until(d -> d.findElements(By.cssSelector(".pdf-warning")).isEmpty());
+    b.logout();
+  }
+
   @Test
   void markupInAnArticleShowsAsTextAndRunsNothing() {
     String evilTitle = "<img src=x onerror=\"window.__pwned='title'\"> Headline " + UUID.randomUUID().toString().substring(0, 6);

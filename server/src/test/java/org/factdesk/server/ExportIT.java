@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -140,5 +141,36 @@ class ExportIT {
     HttpResponse<byte[]> translation = pdf("editor", approvedArticle(), "?lang=he");
     assertEquals(409, translation.statusCode());
     assertEquals(400, pdf("editor", id, "?lang=klingon-").statusCode());
+  }
+  @Test
+  void aTranslationInAScriptWithoutAFontIsApprovedButItsPdfIsA422NamingTheScript() throws Exception {
+    // Santali in Ol Chiki inside a Georgian translation: no face covers Ol Chiki.
+    long id = Articles.approvedWithTranslation("Ol Chiki export", "ka", "ᱥᱟᱱᱛᱟᱲᱤ ");
+    assertEquals(200, pdf("editor", id, "?lang=en").statusCode(), "the source still exports");
+    HttpResponse<byte[]> refused = pdf("editor", id, "?lang=ka");
+    assertEquals(422, refused.statusCode());
+    assertEquals("application/problem+json", refused.headers().firstValue("Content-Type").orElseThrow());
+    try (var reader = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(refused.body()))) {
+      var problem = reader.readObject();
+      assertEquals("scriptNotSupported", problem.getString("code"));
+      var reason = problem.getJsonArray("reasons").getJsonObject(0);
+      assertEquals("Olck", reason.getJsonObject("details").getString("script"));
+      assertEquals("Ol Chiki", reason.getJsonObject("details").getString("name"));
+      assertEquals("ᱥᱟᱱᱛᱲᱤ", reason.getJsonObject("details").getString("characters"));
+      assertTrue(problem.getString("detail").contains("Ol Chiki"), problem::toString);
+    }
+  }
+
+  @Test
+  void languagesSayWhetherPdfExportCanSetTheirScript() {
+    Api.Reply santali = Api.get("translator", "languages/sat/pdf");
+    assertEquals(200, santali.status(), santali::toString);
+    assertEquals("Olck", santali.json().getString("script"));
+    assertEquals(false, santali.json().getBoolean("supported"));
+    for (String supported : List.of("th", "ko", "am", "ur", "my", "si", "ta", "bn", "pa", "gu", "km", "lo")) {
+      assertTrue(Api.get("translator", "languages/" + supported + "/pdf").json().getBoolean("supported"), supported);
+    }
+    assertTrue(Api.get("translator", "languages").array().stream()
+        .allMatch(l -> l.asJsonObject().containsKey("pdf")), "the list says it for each language");
   }
 }

@@ -109,6 +109,19 @@ class ExportJobIT {
   }
 
   @Test
+  void aLanguageWithoutAFontFailsItsItemAndTheRestExports() throws Exception {
+    long id = Articles.approvedWithTranslation("Bulk Ol Chiki", "ka", "ᱥᱟᱱᱛᱟᱲᱤ ");
+    JsonObject job = awaitDone("editor", start("{\"articles\":[" + id + "],\"languages\":[\"en\",\"ka\"]}"));
+    Map<String, String> outcome = new LinkedHashMap<>();
+    for (var item : job.getJsonArray("items")) {
+      JsonObject i = item.asJsonObject();
+      outcome.put(i.getString("language"), i.getString("state")
+          + (i.containsKey("error") ? " " + i.getJsonObject("error").getString("code") : ""));
+    }
+    assertEquals(Map.of("en", "DONE", "ka", "FAILED scriptNotSupported"), outcome);
+  }
+
+  @Test
   void itemsThatAreNotApprovedFailWithTheirReasonAndTheRestExports() throws Exception {
     long approved = approvedArticle("Bulk mixed");
     long draft = Articles.id(Articles.draft("Bulk draft"));

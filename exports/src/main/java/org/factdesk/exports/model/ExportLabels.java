@@ -10,7 +10,7 @@ import org.factdesk.i18n.Messages;
 
 /**
  * Every fixed string the PDF prints, in one place. {@link #forLanguage} reads them from the
- * {@code labels} message bundle of this package (en, az, ru, he, ar, ka; English otherwise);
+ * {@code labels} message bundle of this package ({@link #LANGUAGES}; English otherwise);
  * {@code terms} names verdicts ({@code verdict.TRUE}), stances ({@code stance.SUPPORTS}) and roles
  * ({@code role.editor}). Count patterns use {@link String#format} placeholders.
  */
@@ -39,7 +39,11 @@ public record ExportLabels(
     Map<String, String> terms) {
   static final String BUNDLE = "org.factdesk.exports.model.labels";
   /** The languages with labels of their own. */
-  public static final List<String> LANGUAGES = List.of("en", "az", "ru", "he", "ar", "ka");
+  public static final List<String> LANGUAGES = List.of("en", "az", "ru", "he", "ar", "ka",
+      // Issue 19: every language the newsroom offers for translation (GET /languages), and Urdu.
+      "el", "hy", "hi", "fa", "ur", "tr", "uk", "de", "fr", "es", "zh", "ja",
+      // and the languages of the scripts issue 19 added faces for
+      "th", "lo", "km", "my", "si", "ta", "bn", "pa", "gu", "am", "ko");
   private static final Map<String, ExportLabels> BY_LANGUAGE = new ConcurrentHashMap<>();
 
   public ExportLabels {

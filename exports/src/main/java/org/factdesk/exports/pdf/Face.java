@@ -7,12 +7,14 @@ import java.awt.font.FontRenderContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Map;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
- * The bundled Noto faces (OFL, see fonts/OFL.txt), and a CJK face that is not bundled (megabytes):
+ * The bundled Noto faces (OFL, see fonts/OFL.txt), Nanum Gothic for Hangul (OFL,
+ * fonts/OFL-NanumGothic.txt), and a CJK face that is not bundled (megabytes):
  * Droid Sans Fallback (Apache-2.0, Debian's fonts-droid-fallback) or any TrueType CJK font named by
  * {@code FACTDESK_CJK_FONT} (environment) or {@code factdesk.cjk.font} (system property). Without
  * it, CJK text falls back to the other faces and shows as missing glyphs. Scripts without a bundled
@@ -27,6 +29,18 @@ enum Face {
   GEORGIAN("NotoSansGeorgian-Regular.ttf"),
   ARMENIAN("NotoSansArmenian-Regular.ttf"),
   DEVANAGARI("NotoSansDevanagari-Regular.ttf"),
+  THAI("NotoSansThai-Regular.ttf"),
+  LAO("NotoSansLao-Regular.ttf"),
+  KHMER("NotoSansKhmer-Regular.ttf"),
+  MYANMAR("NotoSansMyanmar-Regular.ttf"),
+  SINHALA("NotoSansSinhala-Regular.ttf"),
+  TAMIL("NotoSansTamil-Regular.ttf"),
+  BENGALI("NotoSansBengali-Regular.ttf"),
+  GURMUKHI("NotoSansGurmukhi-Regular.ttf"),
+  GUJARATI("NotoSansGujarati-Regular.ttf"),
+  ETHIOPIC("NotoSansEthiopic-Regular.ttf"),
+  /** Noto's Korean is CFF only; Nanum Gothic (OFL) is TrueType. Used for Hangul only. */
+  HANGUL("NanumGothic.ttf"),
   CJK(null);
 
   static final java.nio.file.Path DEBIAN_CJK_FONT =
@@ -53,6 +67,8 @@ enum Face {
   private byte[] coverage;
   /** Per BMP character, its cmap glyph (-1: not yet known); same rules as the arrays above. */
   private int[] nominals;
+  /** The font's own glyphs for ZWNJ and ZWJ (0: none), read from its cmap; null: not yet read. */
+  private volatile int[] joiners;
 
   Face(String file) {
     this.file = file;
@@ -206,6 +222,29 @@ enum Face {
   }
 
 
+  /**
+   * The font's own (empty, zero-width) glyph for a zero-width non-joiner or joiner, 0 if it has
+   * none. The JDK's layout draws them as the space glyph, which extracts as a space or not at all.
+   */
+  int joinerGlyph(int codePoint) {
+    int[] j = joiners;
+    if (j == null) {
+      try {
+        TrueTypeFont f = borrowParsed();
+        try {
+          var cmap = f.getUnicodeCmapLookup();
+          j = new int[] {cmap.getGlyphId(0x200C), cmap.getGlyphId(0x200D)};
+        } finally {
+          releaseParsed(f);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      joiners = j;
+    }
+    return codePoint == 0x200C ? j[0] : codePoint == 0x200D ? j[1] : 0;
+  }
+
   Face bold() {
     return switch (this) {
       case LATIN -> LATIN_BOLD;
@@ -214,29 +253,35 @@ enum Face {
     };
   }
 
+  /** The scripts with a face of their own; every other script is looked for in any face. */
+  static final Map<Integer, Face> SCRIPTS = Map.ofEntries(
+      Map.entry(UScript.LATIN, LATIN), Map.entry(UScript.GREEK, LATIN),
+      Map.entry(UScript.CYRILLIC, LATIN), Map.entry(UScript.HEBREW, HEBREW),
+      Map.entry(UScript.ARABIC, ARABIC), Map.entry(UScript.GEORGIAN, GEORGIAN),
+      Map.entry(UScript.ARMENIAN, ARMENIAN), Map.entry(UScript.DEVANAGARI, DEVANAGARI),
+      Map.entry(UScript.THAI, THAI), Map.entry(UScript.LAO, LAO), Map.entry(UScript.KHMER, KHMER),
+      Map.entry(UScript.MYANMAR, MYANMAR), Map.entry(UScript.SINHALA, SINHALA),
+      Map.entry(UScript.TAMIL, TAMIL), Map.entry(UScript.BENGALI, BENGALI),
+      Map.entry(UScript.GURMUKHI, GURMUKHI), Map.entry(UScript.GUJARATI, GUJARATI),
+      Map.entry(UScript.ETHIOPIC, ETHIOPIC), Map.entry(UScript.HANGUL, HANGUL),
+      Map.entry(UScript.HAN, CJK), Map.entry(UScript.HIRAGANA, CJK),
+      Map.entry(UScript.KATAKANA, CJK), Map.entry(UScript.BOPOMOFO, CJK));
+
   /** The face a script is set in. */
   static Face forScript(int script) {
-    return switch (script) {
-      case UScript.HEBREW -> HEBREW;
-      case UScript.ARABIC -> ARABIC;
-      case UScript.GEORGIAN -> GEORGIAN;
-      case UScript.ARMENIAN -> ARMENIAN;
-      case UScript.DEVANAGARI -> DEVANAGARI;
-      case UScript.HAN, UScript.HIRAGANA, UScript.KATAKANA, UScript.HANGUL, UScript.BOPOMOFO -> CJK;
-      default -> LATIN;
-    };
+    return SCRIPTS.getOrDefault(script, LATIN);
   }
 
   /**
    * Picks the face for one code point: its script's face; for common and inherited characters
    * (spaces, digits, punctuation, marks) the previous face if it has the glyph, so runs stay whole
-   * and shaping keeps its context.
+   * and shaping keeps its context. Null when no face has a glyph for it. Nanum Gothic's Hanja and
+   * Latin are never borrowed: they would set Chinese in Korean forms.
    */
   static Face pick(int codePoint, Face previous, boolean bold) {
     int script = UScript.getScript(codePoint);
-    if ((script == UScript.COMMON || script == UScript.INHERITED)
-        && previous != null
-        && previous.covers(codePoint)) {
+    boolean neutral = script == UScript.COMMON || script == UScript.INHERITED;
+    if (neutral && previous != null && previous.covers(codePoint)) {
       return previous;
     }
     Face preferred = forScript(script);
@@ -244,10 +289,10 @@ enum Face {
       return bold ? preferred.bold() : preferred;
     }
     for (Face f : values()) {
-      if (f.covers(codePoint)) {
+      if (f != HANGUL && f.covers(codePoint)) {
         return bold ? f.bold() : f;
       }
     }
-    return bold ? LATIN_BOLD : LATIN;
+    return null;
   }
 }

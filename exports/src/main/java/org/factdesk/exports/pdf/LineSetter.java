@@ -85,11 +85,15 @@ final class LineSetter {
     BreakIterator lineBreaks = breakers.computeIfAbsent("line:" + p.lang(),
         l -> copy(l, () -> BreakIterator.getLineInstance(ULocale.forLanguageTag(p.lang()))));
     lineBreaks.setText(p.text());
+    boolean[] inUrl = urls(p.text());
     List<Segment> segments = new ArrayList<>();
     int start = 0;
     for (int b = lineBreaks.next(); b != BreakIterator.DONE; b = lineBreaks.next()) {
       if (b < chars.length && p.marker(b) && !p.marker(b - 1)) {
         continue; // a note marker never starts a line
+      }
+      if (b < chars.length && inUrl[b]) {
+        continue; // a URL is one word; only a URL wider than the column is split, by grapheme
       }
       float w = width(p, chars, faces, levels, start, trimEnd(chars, start, b));
       if (w > maxWidth) {
@@ -100,6 +104,22 @@ final class LineSetter {
       start = b;
     }
     return segments;
+  }
+
+  private static final java.util.regex.Pattern URL =
+      java.util.regex.Pattern.compile("(?i)\\b[a-z][a-z0-9+.-]*://[^\\s\u2068\u2069]+");
+
+  /**
+   * Where ICU would break inside a URL ("https://" | "example.org/…", after each slash); its
+   * line-break rules know no URLs. True from the URL's second character to its last.
+   */
+  private static boolean[] urls(String text) {
+    boolean[] inside = new boolean[text.length() + 1];
+    java.util.regex.Matcher m = URL.matcher(text);
+    while (m.find()) {
+      java.util.Arrays.fill(inside, m.start() + 1, m.end(), true);
+    }
+    return inside;
   }
 
   private void splitGraphemes(Paragraph p, char[] chars, Face[] faces, byte[] levels,
@@ -140,6 +160,13 @@ final class LineSetter {
     for (int i = 0; i < text.length(); ) {
       int cp = text.codePointAt(i);
       Face f = Face.pick(cp, previous, bold);
+      if (f == null) {
+        if (ScriptCoverage.needsGlyph(cp)) {
+          // ScriptCoverage checked the document first; this keeps any other text from a .notdef.
+          throw new ScriptNotSupportedException(ScriptCoverage.missing(List.of(text)));
+        }
+        f = previous != null ? previous : bold ? Face.LATIN_BOLD : Face.LATIN;
+      }
       int n = Character.charCount(cp);
       for (int k = 0; k < n; k++) {
         faces[i + k] = f;

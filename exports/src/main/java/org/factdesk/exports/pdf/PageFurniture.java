@@ -71,7 +71,15 @@ final class PageFurniture {
         out.lineStart(x0 + piece.x(), baseline);
         first = false;
       }
+      // Extractors read artifacts too: complex left-to-right runs carry their text, as in the body.
+      boolean actual = !piece.run().rtl() && piece.run().needsActualText();
+      if (actual) {
+        out.beginSpan(piece.run().text(), null);
+      }
       out.glyphs(piece.run(), SIZE, 0);
+      if (actual) {
+        out.endMarked();
+      }
     }
     out.endText();
   }

@@ -4,6 +4,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.factdesk.exports.model.ExportDocument;
 
@@ -20,11 +22,23 @@ public final class PdfExporter {
     }
   }
 
+  /**
+   * Writes the PDF.
+   *
+   * @throws ScriptNotSupportedException before anything is written, when some character has no
+   *     glyph in any face
+   */
   public void write(ExportDocument doc, OutputStream out) throws IOException {
+    List<TaggedParagraph> paragraphs = ReadingOrder.of(doc);
+    List<String> texts = new ArrayList<>();
+    paragraphs.forEach(p -> texts.add(p.paragraph().text()));
+    texts.add(doc.title()); // the running head
+    texts.add(doc.labels().pageOf());
+    ScriptCoverage.require(texts);
     try (PDDocument pdf = new PDDocument()) {
       Typesetter typesetter = new Typesetter(pdf, doc);
       try {
-        typesetter.set(ReadingOrder.of(doc));
+        typesetter.set(paragraphs);
         Metadata.apply(pdf, doc, typesetter.contents());
         typesetter.fonts().finish();
       } finally {

@@ -148,9 +148,10 @@ final class ReadingOrder {
       ExportClaim c = claims.get(n);
       String note = String.format(Locale.ROOT, "note-%04d", n + 1);
       // "n. “quote”": the number (with its full stop) is the note's label, the quote in the
-      // article's language.
+      // article's language. The quote and its marks are isolated (FSI … PDI), so an English
+      // quote in a Hebrew note keeps its own direction and its marks open and close it.
       String number = (n + 1) + ". ";
-      String head = number + "\u201C" + (c.quote() == null ? "" : c.quote()) + "\u201D";
+      String head = number + "\u2068\u201C" + (c.quote() == null ? "" : c.quote()) + "\u201D\u2069";
       int[] owners = new int[head.length()];
       Arrays.fill(owners, -1);
       Arrays.fill(owners, 0, number.length() - 1, 0);

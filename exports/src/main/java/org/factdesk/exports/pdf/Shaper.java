@@ -29,6 +29,8 @@ final class Shaper {
     }
     String[] unicode = new String[n];
     boolean complex = mapToUnicode(logical, face, rtl, glyphs, charIndex, unicode);
+    keepJoinersDropOtherIgnorables(logical, face, glyphs, charIndex, unicode);
+    complex |= !rtl && offPen(face, glyphs, x, y);
     return new GlyphRun(face, logical, rtl, glyphs, x, y, pos[2 * n], unicode, complex);
   }
 
@@ -112,6 +114,50 @@ final class Shaper {
       }
     }
     return complex;
+  }
+
+  /**
+   * The layout draws every default-ignorable character (ZWNJ, ZWJ, direction marks, isolates) as
+   * a zero-advance space glyph, which then extracts as a space, or as whichever of them came first.
+   * ZWNJ and ZWJ get the font's own glyph, mapped to themselves, so "می‌گویند" comes back with its
+   * ZWNJ; the others are not drawn at all.
+   */
+  private static void keepJoinersDropOtherIgnorables(
+      String logical, Face face, int[] glyphs, int[] charIndex, String[] unicode) {
+    for (int i = 0; i < glyphs.length; i++) {
+      int c = logical.codePointAt(charIndex[i]);
+      if (ScriptCoverage.needsGlyph(c)) {
+        continue;
+      }
+      int own = face.joinerGlyph(c);
+      if (own > 0) {
+        glyphs[i] = own;
+        unicode[i] = new String(Character.toChars(c));
+      } else {
+        glyphs[i] = 0xFFFF;
+        unicode[i] = null;
+      }
+    }
+  }
+
+  /**
+   * Whether some glyph sits off where the one before it ends (a mark placed by GPOS, off the
+   * baseline or nudged sideways). Extractors attach such a mark to whichever glyph its box
+   * overlaps, often the next one (Thai "อนุมัติ" came back as "อนุมติั"), so the run's text must be
+   * given as ActualText. Right-to-left runs cannot carry ActualText (see DESIGN.md).
+   */
+  private static boolean offPen(Face face, int[] glyphs, float[] x, float[] y) {
+    float pen = 0;
+    for (int i = 0; i < glyphs.length; i++) {
+      if (GlyphRun.invisible(glyphs[i])) {
+        continue;
+      }
+      if (Math.abs(x[i] - pen) > 0.5f || y[i] != 0) {
+        return true;
+      }
+      pen = x[i] + face.advance(glyphs[i]);
+    }
+    return false;
   }
 
   /**

@@ -50,8 +50,9 @@ final class Extracted {
   /**
    * Same characters in the same order, ignoring what extractors legitimately add or cannot see:
    * line breaks and runs of spaces, bidi embedding controls (pdftotext wraps right-to-left lines in
-   * them), and zero-width joiners, which have no glyph. A zero-width non-joiner (Persian) has no
-   * glyph either and comes back as the gap it leaves, so it compares as a space.
+   * them), and zero-width joiners. A zero-width non-joiner (Persian) compares as a space, so text
+   * compares alike whether a tool keeps it or leaves a gap; {@code WholeTextTest} checks that both
+   * extractors keep it.
    */
   static String normalise(String s) {
     String n = Normalizer.normalize(s, Normalizer.Form.NFC);

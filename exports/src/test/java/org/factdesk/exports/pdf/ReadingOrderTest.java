@@ -112,8 +112,8 @@ class ReadingOrderTest {
     TaggedParagraph second = paragraphs.get(2);
     assertEquals("Delta3 epsilon", second.paragraph().text());
     assertEquals(Map.of(2, "3"), owned(second));
-    assertEquals("1. \u201Cquote first\u201D", texts(paragraphs).get(8));
-    assertEquals("3. \u201Cquote late\u201D", texts(paragraphs).get(12));
+    assertEquals("1. \u2068\u201Cquote first\u201D\u2069", texts(paragraphs).get(8));
+    assertEquals("3. \u2068\u201Cquote late\u201D\u2069", texts(paragraphs).get(12));
   }
 
   @Test
@@ -142,7 +142,7 @@ class ReadingOrderTest {
         .filter(p -> p.style() == Style.NOTE_QUOTE && "note-0002".equals(p.note()))
         .findFirst().orElseThrow();
     assertEquals(Marks.NOTE_LABEL, opening.marks());
-    assertTrue(opening.paragraph().text().startsWith("2. \u201C"));
+    assertTrue(opening.paragraph().text().startsWith("2. \u2068\u201C"));
     assertEquals(Map.of(0, "2."), owned(opening), "the number and its full stop are the Lbl");
     assertFalse(opening.paragraph().raisedOwners());
     assertEquals(1, opening.paragraph().paraLevel());
@@ -215,7 +215,7 @@ class ReadingOrderTest {
         Samples.EXPORTED);
     List<TaggedParagraph> paragraphs = ReadingOrder.of(doc);
     assertEquals(List.of("Title", "Body1 text.", "Fact-check summary", "Claims checked: 1",
-        "Unverifiable: 1", "Fact-check notes", "1. \u201C\u201D", "Verdict: Unverifiable",
+        "Unverifiable: 1", "Fact-check notes", "1. \u2068\u201C\u201D\u2069", "Verdict: Unverifiable",
         "Source: Only a title", "Colophon"), texts(paragraphs).subList(0, 10));
   }
 

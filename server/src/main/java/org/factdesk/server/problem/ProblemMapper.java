@@ -181,6 +181,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         reasons.add(new Reason("FiguresCarried", code, Localizer.text(m, "translation." + code, details,
             "block " + w.block() + ": " + w.expected() + " -> " + String.join(", ", w.found())), details));
       }
+    } else if (d instanceof ScriptNotSupported u) {
+      reasons = u.scripts().stream().map(s -> {
+        Map<String, Object> details = Map.of("script", s.code(), "name", s.name(), "characters", s.characters());
+        return new Reason("ScriptCoverage", "scriptNotSupported", Localizer.text(m, "export.scriptNotSupported", details,
+            "No font for the " + s.name() + " script (" + s.code() + "): " + s.characters()), details);
+      }).toList();
     } else if (d instanceof IllegalTransitionException i) {
       reasons = List.of(new Reason("EditorialWorkflow", "illegalTransition",
           Localizer.text(m, "problem.illegalTransition.detail", d.args(), d.getMessage()),

@@ -41,6 +41,9 @@ public class ExportResource {
   @APIResponse(responseCode = "304", description = "Unchanged since the ETag you sent")
   @APIResponse(responseCode = "409", description = "Nothing approved in that language", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "404", description = "No such article, or no approved version with that revision", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  @APIResponse(responseCode = "422", description = "Some of its text is in a script no font of the export covers"
+      + " (scriptNotSupported: one reason per script, with its ISO 15924 code, name and characters)",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response pdf(@PathParam("id") long id, @QueryParam("lang") String lang,
       @QueryParam("revision") Integer revision) {
     Actor actor = me.get();

@@ -8,6 +8,8 @@ import java.util.HexFormat;
 import java.util.Optional;
 import org.factdesk.exports.model.ExportDocument;
 import org.factdesk.exports.pdf.PdfExporter;
+import org.factdesk.exports.pdf.ScriptNotSupportedException;
+import org.factdesk.server.problem.ScriptNotSupported;
 import org.factdesk.i18n.LanguageTag;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleQueries;
@@ -18,7 +20,8 @@ import org.factdesk.workflow.user.Actor;
 /**
  * The one way an article becomes a PDF, for the single download and for bulk jobs alike: only the
  * approved source revision or an approved, current translation of it (anything else is a
- * ConflictException saying why).
+ * ConflictException saying why). Text in a script no font covers is a 422 {@link ScriptNotSupported},
+ * never a PDF with missing glyphs.
  */
 @ApplicationScoped
 public class PdfExports {
@@ -62,7 +65,12 @@ public class PdfExports {
     ExportDocument document = language.value().equals(article.language())
         ? assembler.approvedSource(actor, article)
         : assembler.approvedTranslation(actor, article, language);
-    byte[] pdf = PDF.export(document);
+    byte[] pdf;
+    try {
+      pdf = PDF.export(document);
+    } catch (ScriptNotSupportedException e) {
+      throw new ScriptNotSupported(language.value(), e);
+    }
     String filename = article.slug() + "-" + language.value() + "-r" + article.approvedRevision() + ".pdf";
     return new Rendered(pdf, sha256(pdf), filename, language.value(), article.approvedRevision());
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import org.factdesk.i18n.LanguageTag;
+import org.factdesk.server.problem.ScriptNotSupported;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleQueries;
 import org.factdesk.workflow.article.ArticleTransitioned;
@@ -23,6 +24,8 @@ import org.factdesk.workflow.user.UserService;
  */
 @ApplicationScoped
 public class PublicationRecorder {
+  private static final java.util.logging.Logger LOG =
+      java.util.logging.Logger.getLogger(PublicationRecorder.class.getName());
   @Inject ExportAssembler assembler;
   @Inject PdfExports pdfs;
   @Inject PublishedPdfs published;
@@ -50,7 +53,14 @@ public class PublicationRecorder {
   }
 
   private void keep(Actor actor, Article article, LanguageTag language) {
-    PdfExports.Rendered pdf = pdfs.renderNow(actor, article, language);
+    PdfExports.Rendered pdf;
+    try {
+      pdf = pdfs.renderNow(actor, article, language);
+    } catch (ScriptNotSupported e) {
+      // The approval stands; this language has no PDF to keep, and its download answers 422.
+      LOG.info("Article " + article.id() + " approved without a " + language.value() + " PDF: " + e.getMessage());
+      return;
+    }
     published.store(article.id(), article.approvedRevision(), language.value(), pdf.sha256(), pdf.filename(),
         pdf.pdf());
   }

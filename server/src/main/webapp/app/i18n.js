@@ -1,4 +1,6 @@
 // The interface's own words, in the user's language; he and ar mirror the whole layout.
+import { formatMessage } from './messages.js';
+
 export const LANGUAGES = [
   ['en', 'English'], ['az', 'Azərbaycanca'], ['ru', 'Русский'], ['he', 'עברית'], ['ar', 'العربية'],
 ];
@@ -44,7 +46,7 @@ export function locale() {
 export function t(key, args) {
   const text = messages[key] ?? english[key] ?? key;
   const fill = (v) => (typeof v === 'string' ? `\u2068${v}\u2069` : String(v));
-  return args ? text.replace(/\{(\w+)\}/g, (m, k) => (args[k] === undefined ? m : fill(args[k]))) : text;
+  return formatMessage(text, args, current, fill, number);
 }
 
 export function dateTime(iso) {

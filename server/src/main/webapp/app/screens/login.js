@@ -1,5 +1,5 @@
 import { h, field } from '../dom.js';
-import { t } from '../i18n.js';
+import { t, setLocale } from '../i18n.js';
 import { login } from '../api.js';
 import { act } from '../ui.js';
 
@@ -12,9 +12,11 @@ export function render() {
   const form = h('form', { class: 'login-form', onsubmit: (e) => {
     e.preventDefault();
     act(submit, slot, async () => {
-      await login(user.value.trim(), password.value);
+      const me = await login(user.value.trim(), password.value);
       password.value = '';
-      location.hash = '#/queue';
+      // The person's own interface language, whatever this browser used before.
+      if (me.uiLanguage) await setLocale(me.uiLanguage);
+      location.hash = '#/work';
     }, { failed: () => password.select() });
   } },
   field(t('login.username'), user),

@@ -40,8 +40,9 @@ async function loadAll(id) {
     sources: items(sources), vocabulary, versions: versions || [] };
 }
 
-export async function render(name, id) {
-  const root = h('div', { class: 'article-screen' });
+export async function render(name, id, claimId) {
+  // Opened for one claim (a re-check from "what needs me"): focus goes to its card.
+  const root = h('div', { class: 'article-screen', 'data-focus': claimId ? `claim-${claimId}` : null });
   const screen = { id, data: await loadAll(id) };
   /** Loads and draws everything again, then focuses the element with id focusId (if any). */
   screen.refresh = async (focusId) => {

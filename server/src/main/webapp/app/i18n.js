@@ -5,7 +5,6 @@ export const LANGUAGES = [
   ['en', 'English'], ['az', 'Azərbaycanca'], ['ru', 'Русский'], ['he', 'עברית'], ['ar', 'العربية'],
 ];
 const RTL = new Set(['he', 'ar']);
-const KEY = 'fd.lang';
 
 let current = 'en';
 let messages = {};
@@ -16,20 +15,18 @@ async function bundle(lang) {
   return r.json();
 }
 
-function preferred() {
-  const saved = localStorage.getItem(KEY);
-  if (saved && LANGUAGES.some(([l]) => l === saved)) return saved;
+/** The browser's language, used until the person chooses one (their choice is kept on their account). */
+export function browserLanguage() {
   const browser = (navigator.language || 'en').slice(0, 2);
   return LANGUAGES.some(([l]) => l === browser) ? browser : 'en';
 }
 
 export async function setLocale(lang) {
-  const wanted = LANGUAGES.some(([l]) => l === lang) ? lang : preferred();
+  const wanted = LANGUAGES.some(([l]) => l === lang) ? lang : browserLanguage();
   const [en, own] = await Promise.all([bundle('en'), wanted === 'en' ? null : bundle(wanted)]);
   english = en;
   messages = own || en;
   current = wanted;
-  localStorage.setItem(KEY, wanted);
   document.documentElement.lang = wanted;
   document.documentElement.dir = RTL.has(wanted) ? 'rtl' : 'ltr';
 }

@@ -1,7 +1,8 @@
 // Start-up, the top bar and the router (#/queue, #/articles/7, …).
 import { h, replace } from './dom.js';
-import { setLocale, t, LANGUAGES, locale } from './i18n.js';
-import { api, currentUser, hasRole, loggedIn, logout, whenLoggedOut, rememberUser } from './api.js';
+import { setLocale, t, LANGUAGES, locale, browserLanguage } from './i18n.js';
+import { currentUser, hasRole, loggedIn, logout, whenLoggedOut } from './api.js';
+import { chooseLanguage, startLanguage } from './language.js';
 import { problemBox } from './ui.js';
 import { mayLeave } from './leave.js';
 
@@ -20,15 +21,6 @@ const routes = [
 ];
 let shown = location.hash;
 
-/** The interface language, kept on the account when someone is logged in (it follows them to any browser). */
-async function chooseLanguage(lang) {
-  await setLocale(lang);
-  if (loggedIn()) {
-    const { data } = await api('PATCH', 'me', { body: { uiLanguage: lang } }).catch(() => ({ data: null }));
-    if (data) rememberUser(data);
-  }
-  route();
-}
 
 const main = document.getElementById('main');
 let rendering = 0;
@@ -36,7 +28,7 @@ let rendering = 0;
 function topbar() {
   const bar = document.getElementById('topbar');
   const user = currentUser();
-  const langSelect = h('select', { id: 'language', onchange: (e) => chooseLanguage(e.target.value) },
+  const langSelect = h('select', { id: 'language', onchange: async (e) => { await chooseLanguage(e.target.value); route(); } },
     LANGUAGES.map(([code, name]) => h('option', { value: code, lang: code, selected: code === locale() }, name)));
   const nav = [];
   if (user && loggedIn()) {
@@ -58,6 +50,7 @@ function topbar() {
       user && loggedIn() ? h('span', { class: 'who', dir: 'auto' }, user.displayName) : null,
       user && loggedIn() ? h('button', { type: 'button', class: 'secondary', id: 'logout', onclick: async () => {
         await logout();
+        await setLocale(browserLanguage());
         location.hash = '#/login';
       } }, t('nav.logout')) : null));
   document.querySelector('.skip-link').textContent = t('nav.skip');
@@ -124,5 +117,5 @@ window.addEventListener('hashchange', () => {
   route();
 });
 
-await setLocale((loggedIn() && currentUser() && currentUser().uiLanguage) || localStorage.getItem('fd.lang'));
+await startLanguage();
 route();

@@ -1,7 +1,8 @@
 import { h, field } from '../dom.js';
-import { t, setLocale } from '../i18n.js';
+import { t } from '../i18n.js';
 import { login } from '../api.js';
 import { act } from '../ui.js';
+import { applyLanguageAtLogin } from '../language.js';
 
 export function render() {
   const user = h('input', { name: 'username', autocomplete: 'username', required: true, autocapitalize: 'none',
@@ -14,8 +15,8 @@ export function render() {
     act(submit, slot, async () => {
       const me = await login(user.value.trim(), password.value);
       password.value = '';
-      // The person's own interface language, whatever this browser used before.
-      if (me.uiLanguage) await setLocale(me.uiLanguage);
+      // The person's own interface language, whatever this browser showed the last person.
+      await applyLanguageAtLogin(me);
       location.hash = '#/work';
     }, { failed: () => password.select() });
   } },

@@ -13,9 +13,9 @@ export function staffSection(screen) {
     h('span', { class: 'who' }, a.user), ' · ', t(`role.${a.role}`), a.language ? ` (${a.language})` : '',
     a.due ? [' · ', t('article.due', { date: date(a.due) })] : null,
     a.overdue ? [' ', badge('flag', 'overdue', t('queue.overdue'))] : null,
-    screen.editor ? unassignButton(screen, a, slot) : null));
+    screen.mayStaff ? unassignButton(screen, a, slot) : null));
   return section(t('article.staff'), rows.length ? h('ul', { class: 'staff' }, rows) : h('p', { class: 'empty' }, t('article.nobody')),
-    slot, screen.editor ? assignForm(screen, slot) : null);
+    slot, screen.mayStaff ? assignForm(screen, slot) : null);
 }
 
 function unassignButton(screen, assignment, slot) {

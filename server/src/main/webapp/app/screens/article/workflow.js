@@ -11,7 +11,8 @@ export function workflowSection(screen) {
   const comment = h('input', { name: 'transition-comment', id: 'transition-comment', dir: 'auto' });
   // A public note (a correction's text, a withdrawal's explanation) is asked for only where a move needs one.
   const needsNote = article.transitions.some((tr) => (tr.needs || []).includes('note'));
-  const note = needsNote ? h('textarea', { name: 'transition-note', id: 'transition-note', dir: 'auto', rows: 3 }) : null;
+  const note = needsNote ? h('textarea', { name: 'transition-note', id: 'transition-note', dir: 'auto', rows: 3,
+    required: true, maxlength: 2000 }) : null;
   const buttons = article.transitions.map((tr) => {
     const button = h('button', { type: 'button', class: tr.ready ? 'primary' : 'secondary', 'data-to': tr.to },
       t(`action.${tr.action}`), ` ${t('common.arrow')} `, t(`state.${tr.to}`));

@@ -28,6 +28,13 @@ test('the same block changed differently is a conflict with all three versions',
   assert.deepEqual(resolve(parts, [c.theirs]), theirs);
 });
 
+test('neighbouring blocks changed on different sides merge too', () => {
+  const two = ['The bridge opened in 1998.', 'Officials said it was long.'];
+  const { parts, conflicts } = merge3(two, [two[0], 'My own second paragraph.'], ['The bridge opened in 1999.', two[1]]);
+  assert.equal(conflicts, 0);
+  assert.deepEqual(resolve(parts, []), ['The bridge opened in 1999.', 'My own second paragraph.']);
+});
+
 test('the same change on both sides is no conflict', () => {
   const both = [...base];
   both[2] = 'Officials said it was on time.';

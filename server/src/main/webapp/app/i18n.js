@@ -46,6 +46,11 @@ export function t(key, args) {
   return formatMessage(text, args, current, fill, number);
 }
 
+/** Whether the interface has words for key (else a screen shows the raw value it was given). */
+export function has(key) {
+  return key in messages || key in english;
+}
+
 export function dateTime(iso) {
   if (!iso) return '';
   return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));

@@ -48,6 +48,11 @@ export function merge3(base, mine, theirs) {
     else parts.push({ blocks: [...list] });
   };
   const chunk = (b, m, t) => {
+    // Blocks edited in place on both sides (no block added or removed): each block on its own.
+    if (b.length > 1 && b.length === m.length && b.length === t.length) {
+      b.forEach((block, n) => chunk([block], [m[n]], [t[n]]));
+      return;
+    }
     if (same(b, m)) agreed(t);
     else if (same(b, t) || same(m, t)) agreed(m);
     else parts.push({ conflict: { base: b, mine: m, theirs: t } });

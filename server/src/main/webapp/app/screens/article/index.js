@@ -20,7 +20,7 @@ const items = (page) => (page ? page.items : []);
 
 /** Everything the screen shows, in one parallel round of requests. */
 async function loadAll(id) {
-  const [article, claims, summary, tasks, comments, audit, revisions, users, sources, vocabulary, versions] = await Promise.all([
+  const [article, claims, summary, tasks, comments, audit, revisions, users, sources, vocabulary, versions, languages] = await Promise.all([
     api('GET', `articles/${id}`),
     optional(get(`articles/${id}/claims?size=200`)),
     optional(get(`articles/${id}/claims/summary`)),
@@ -32,10 +32,11 @@ async function loadAll(id) {
     optional(get('sources?size=50')),
     claimVocabulary(),
     optional(get(`articles/${id}/versions`)),
+    hasRole('EDITOR') ? optional(get('languages')) : null,
   ]);
   return { article: article.data, etag: article.etag, claims: items(claims), summary, tasks: tasks || [],
     comments: items(comments), audit: items(audit), revisions: items(revisions), users: items(users),
-    sources: items(sources), vocabulary, versions: versions || [] };
+    sources: items(sources), vocabulary, versions: versions || [], languages: (languages || []).map((l) => l.language.tag) };
 }
 
 export async function render(name, id, claimId) {
@@ -67,7 +68,13 @@ function view(screen) {
       h('div', {},
         h('h1', { dir: 'auto', lang: article.language }, article.title),
         h('p', { class: 'meta' }, stateBadge(article.state), ' ',
-          t('article.meta', { language: languageName(article.language), revision: article.currentRevision, author: article.author }))),
+          t('article.meta', { language: languageName(article.language), revision: article.currentRevision, author: article.author }),
+          ' ', h('span', { dir: 'ltr' }, `#${article.id}`)),
+        // The workflow panel is far down the tab order (text, claims): one Tab and Enter reach it.
+        h('a', { class: 'skip-link in-screen', href: '#workflow-state', id: 'skip-to-workflow', onclick: (e) => {
+          e.preventDefault();
+          document.getElementById('workflow-state').focus();
+        } }, t('article.skipToWorkflow'))),
       screen.mayEdit ? h('a', { class: 'button secondary', href: `#/articles/${article.id}/edit`, id: 'edit-article' }, t('article.edit')) : null),
     h('div', { class: 'article-layout' },
       h('div', { class: 'article-main' }, textSection(screen), claimsSection(screen)),

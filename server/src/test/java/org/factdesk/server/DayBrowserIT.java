@@ -195,4 +195,38 @@ class DayBrowserIT {
     assertTrue(width <= 1280, "a 176-character word wraps; the page is " + width + " px wide");
     b.logout();
   }
+
+  @Test
+  void aTranslationSavedInAnotherTabMergesPerBlockAndTheSecondSaveOverwritesNothing() {
+    String translator = Api.account("TRANSLATOR");
+    long article = Articles.id(Articles.draft("Two tabs"));
+    assertEquals(201, Articles.assign(article, translator, "TRANSLATOR", "he").status());
+    long task = Api.get("editor", "articles/" + article + "/translations").array().getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    Browser b = browser;
+    b.loginInEnglish(translator);
+    b.open("#/translations/" + task);
+    b.waitFor("#target-1");
+    b.type("#target-title", "גשר");
+    b.type("#target-0", "מהטאב הזה");
+    // The other tab saves both blocks first.
+    Api.Reply w = Api.get(translator, "translations/" + task);
+    assertEquals(200, Api.put(translator, "translations/" + task, Api.json(Map.of("title", "גשר",
+        "blocks", List.of("מהטאב השני", "פסקה שנייה מהטאב השני"))), "If-Match", w.etag()).status());
+    b.click("#save-translation");
+    b.waitFor(".block-conflict");
+    assertEquals(1, b.all(".block-conflict").size(), "only the block both tabs changed asks");
+    assertEquals("פסקה שנייה מהטאב השני", b.find("#target-1").getAttribute("value"), "the other tab's block is merged in");
+    b.screenshot("translation-conflict-en");
+    b.click("#save-translation");
+    b.waitFor(".block-conflict:focus");
+    b.click(".block-conflict .keep-mine");
+    b.click("#save-translation");
+    b.until(d -> {
+      var blocks = Api.get(translator, "translations/" + task).json().getJsonArray("blocks");
+      return "מהטאב הזה".equals(blocks.getJsonObject(0).getString("target", ""))
+          && "פסקה שנייה מהטאב השני".equals(blocks.getJsonObject(1).getString("target", ""));
+    });
+    b.logout();
+  }
 }

@@ -185,4 +185,23 @@ class WorkIT {
     assertEquals(200, Api.patch(user, "me", "{\"uiLanguage\":null}").status());
     assertTrue(absent(Api.get(user, "me").json(), "uiLanguage"));
   }
+
+  private static List<String> actions(String user, long article) {
+    Api.Reply r = Api.get(user, "articles/" + article);
+    assertEquals(200, r.status(), r::toString);
+    return r.json().getJsonArray("allowedActions").getValuesAs(jakarta.json.JsonString.class).stream()
+        .map(jakarta.json.JsonString::getString).toList();
+  }
+
+  @Test
+  void theArticleSaysWhatEachPersonMayDoNow() {
+    long article = Claims.columnInFactCheck();
+    assertEquals(List.of("edit", "staff", "cite"), actions("editor", article), "editors edit, staff and cite");
+    assertEquals(List.of("cite", "settle"), actions("checker", article), "the assigned checker cites and settles");
+    assertEquals(List.of(), actions("translator", article), "a translator reads the article, nothing more");
+
+    long approved = Articles.approved("Offered");
+    assertEquals(List.of("staff", "pdf"), actions("editor", approved), "no edit of an approved text");
+    assertEquals(List.of("pdf"), actions("checker", approved), "no claims to flag once approved");
+  }
 }

@@ -69,6 +69,17 @@ class DayBrowserIT {
     return id;
   }
 
+  /** A fresh translator's Hebrew task on a new draft of the editor's. */
+  private record Task(String translator, long task) {}
+
+  private static Task hebrewTask(String title) {
+    String translator = Api.account("TRANSLATOR");
+    long article = Articles.id(Articles.draft(title));
+    assertEquals(201, Articles.assign(article, translator, "TRANSLATOR", "he").status());
+    return new Task(translator, Api.get("editor", "articles/" + article + "/translations").array().getJsonObject(0)
+        .getJsonNumber("id").longValue());
+  }
+
   @Test
   void editsToDifferentBlocksMergeAndNothingTheOtherEditorChangedIsReverted() {
     Browser b = browser;
@@ -110,11 +121,9 @@ class DayBrowserIT {
 
   @Test
   void aTranslatorLandsOnWhatNeedsThemOpensTheWorkspaceAndLosesNoTyping() {
-    String translator = Api.account("TRANSLATOR");
-    long article = Articles.id(Articles.draft("Needs me"));
-    assertEquals(201, Articles.assign(article, translator, "TRANSLATOR", "he").status());
-    long task = Api.get("editor", "articles/" + article + "/translations").array().getJsonObject(0)
-        .getJsonNumber("id").longValue();
+    Task t = hebrewTask("Needs me");
+    String translator = t.translator();
+    long task = t.task();
 
     Browser b = browser;
     b.loginInEnglish(translator);
@@ -198,11 +207,9 @@ class DayBrowserIT {
 
   @Test
   void aTranslationSavedInAnotherTabMergesPerBlockAndTheSecondSaveOverwritesNothing() {
-    String translator = Api.account("TRANSLATOR");
-    long article = Articles.id(Articles.draft("Two tabs"));
-    assertEquals(201, Articles.assign(article, translator, "TRANSLATOR", "he").status());
-    long task = Api.get("editor", "articles/" + article + "/translations").array().getJsonObject(0)
-        .getJsonNumber("id").longValue();
+    Task t = hebrewTask("Two tabs");
+    String translator = t.translator();
+    long task = t.task();
     Browser b = browser;
     b.loginInEnglish(translator);
     b.open("#/translations/" + task);

@@ -222,7 +222,7 @@ function blockConflict(state, key, control) {
 /** A draft left in this browser (a reload, a closed tab): offered beside the saved text, never applied unasked. */
 function restoreOffer(state) {
   const raw = localStorage.getItem(state.draftKey);
-  if (!raw) return;
+  if (!raw || state.ws.task.translator !== currentUser().username) return;
   let draft;
   try {
     draft = JSON.parse(raw);

@@ -236,4 +236,29 @@ class DayBrowserIT {
     });
     b.logout();
   }
+
+  @Test
+  void theWorkflowIsTwoTabsFromTheHeadingAndWithdrawingAsksFirstThenFocusesTheNewState() {
+    long id = Articles.id(Articles.draft("Keyboard workflow"));
+    Browser b = browser;
+    b.loginInEnglish("editor");
+    b.open("#/articles/" + id);
+    b.waitFor("button[data-to=WITHDRAWN]");
+    b.until(d -> Boolean.TRUE.equals(b.script("return document.activeElement.matches('main h1')")));
+    b.tabTo("#skip-to-workflow", 2);
+    b.keys(org.openqa.selenium.Keys.ENTER);
+    b.until(d -> Boolean.TRUE.equals(b.script("return document.activeElement.id === 'workflow-state'")));
+    b.tabTo("button[data-to]", 3);
+
+    b.click("button[data-to=WITHDRAWN]");
+    b.waitFor(".confirm-step");
+    assertTrue((Boolean) b.script("return document.activeElement.matches('.confirm-yes')"), "Yes is focused");
+    b.click(".confirm-no");
+    assertEquals("DRAFT", Api.get("editor", "articles/" + id).json().getString("state"), "cancel changes nothing");
+    b.click("button[data-to=WITHDRAWN]");
+    b.click(".confirm-yes");
+    b.waitFor(".page-head .state-withdrawn");
+    b.until(d -> Boolean.TRUE.equals(b.script("return document.activeElement.id === 'workflow-state'")));
+    b.logout();
+  }
 }

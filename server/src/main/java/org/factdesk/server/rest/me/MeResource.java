@@ -43,7 +43,7 @@ public class MeResource {
   @Inject UserService users;
   @Inject ArticleAssembler assembler;
   @Inject CurrentActor me;
-  @Inject WorkQueries work;
+  @Inject WorkQueries waiting;
 
   @GET
   @Operation(summary = "Who am I: user name, roles and languages")
@@ -122,6 +122,6 @@ public class MeResource {
           + " APPROVE_ARTICLE. Only steps this person may take: never a translation they made or submitted to"
           + " approve, never their own article to approve. dueSoon: within 48 hours.")
   public PageView<WorkItemView> work(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
-    return ArticleAssembler.page(work.work(me.get(), Params.page(page, size)), WorkItemView::of);
+    return ArticleAssembler.page(waiting.work(me.get(), Params.page(page, size)), WorkItemView::of);
   }
 }

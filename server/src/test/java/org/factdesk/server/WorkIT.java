@@ -204,4 +204,24 @@ class WorkIT {
     assertEquals(List.of("staff", "pdf"), actions("editor", approved), "no edit of an approved text");
     assertEquals(List.of("pdf"), actions("checker", approved), "no claims to flag once approved");
   }
+
+  @Test
+  void pagesFollowOneAnotherWithoutRepeatsOverdueFirst() {
+    String author = Api.account("EDITOR");
+    List<Long> ids = new ArrayList<>();
+    for (String deadline : List.of("2099-05-01T00:00:00Z", "2001-01-01T00:00:00Z", "2099-01-01T00:00:00Z")) {
+      Api.Reply r = Api.post(author, "articles", Api.json(Map.of("title", "Paged " + deadline, "language", "en",
+          "text", Articles.TEXT, "deadline", deadline)));
+      assertEquals(201, r.status(), r::toString);
+      ids.add(Articles.id(r.json()));
+    }
+    Api.Reply first = Api.get(author, "me/work?size=2&page=1");
+    Api.Reply second = Api.get(author, "me/work?size=2&page=2");
+    assertEquals(3, first.json().getInt("total"), first::toString);
+    List<Long> order = new ArrayList<>();
+    for (Api.Reply r : List.of(first, second)) {
+      r.json().getJsonArray("items").forEach(v -> order.add(v.asJsonObject().getJsonNumber("articleId").longValue()));
+    }
+    assertEquals(List.of(ids.get(1), ids.get(2), ids.get(0)), order, "overdue, then by deadline, no repeats");
+  }
 }

@@ -27,6 +27,11 @@ export function whenLoggedOut(fn) {
   onLoggedOut = fn;
 }
 
+/** Keeps the account as the server last described it (after the person changes their own settings). */
+export function rememberUser(user) {
+  sessionStorage.setItem(USER, JSON.stringify(user));
+}
+
 function forget() {
   sessionStorage.removeItem(TOKEN);
   sessionStorage.removeItem(USER);

@@ -1,4 +1,5 @@
 // Builds elements. Every string becomes a text node: user text is never parsed as markup.
+import { t } from './i18n.js';
 
 export function h(tag, props, ...children) {
   const el = document.createElement(tag);
@@ -47,7 +48,9 @@ export function field(label, control, hint) {
     hintEl = h('span', { class: 'hint', id: `${id}-hint` }, hint);
     control.setAttribute('aria-describedby', hintEl.id);
   }
-  return h('div', { class: 'field' }, h('label', { for: id }, label), control, hintEl);
+  // Required fields say so in their label, before anyone submits.
+  const mark = control.required ? h('span', { class: 'required' }, ` (${t('common.required')})`) : null;
+  return h('div', { class: 'field' }, h('label', { for: id }, label, mark), control, hintEl);
 }
 
 export function option(value, label, selected) {

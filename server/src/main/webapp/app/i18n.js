@@ -1,9 +1,10 @@
 // The interface's own words, in the user's language; he and ar mirror the whole layout.
+import { formatMessage } from './messages.js';
+
 export const LANGUAGES = [
   ['en', 'English'], ['az', 'Azərbaycanca'], ['ru', 'Русский'], ['he', 'עברית'], ['ar', 'العربية'],
 ];
 const RTL = new Set(['he', 'ar']);
-const KEY = 'fd.lang';
 
 let current = 'en';
 let messages = {};
@@ -14,20 +15,18 @@ async function bundle(lang) {
   return r.json();
 }
 
-function preferred() {
-  const saved = localStorage.getItem(KEY);
-  if (saved && LANGUAGES.some(([l]) => l === saved)) return saved;
+/** The browser's language, used until the person chooses one (their choice is kept on their account). */
+export function browserLanguage() {
   const browser = (navigator.language || 'en').slice(0, 2);
   return LANGUAGES.some(([l]) => l === browser) ? browser : 'en';
 }
 
 export async function setLocale(lang) {
-  const wanted = LANGUAGES.some(([l]) => l === lang) ? lang : preferred();
+  const wanted = LANGUAGES.some(([l]) => l === lang) ? lang : browserLanguage();
   const [en, own] = await Promise.all([bundle('en'), wanted === 'en' ? null : bundle(wanted)]);
   english = en;
   messages = own || en;
   current = wanted;
-  localStorage.setItem(KEY, wanted);
   document.documentElement.lang = wanted;
   document.documentElement.dir = RTL.has(wanted) ? 'rtl' : 'ltr';
 }
@@ -44,7 +43,12 @@ export function locale() {
 export function t(key, args) {
   const text = messages[key] ?? english[key] ?? key;
   const fill = (v) => (typeof v === 'string' ? `\u2068${v}\u2069` : String(v));
-  return args ? text.replace(/\{(\w+)\}/g, (m, k) => (args[k] === undefined ? m : fill(args[k]))) : text;
+  return formatMessage(text, args, current, fill, number);
+}
+
+/** Whether the interface has words for key (else a screen shows the raw value it was given). */
+export function has(key) {
+  return key in messages || key in english;
 }
 
 export function dateTime(iso) {

@@ -1,20 +1,27 @@
 // Start-up, the top bar and the router (#/queue, #/articles/7, …).
 import { h, replace } from './dom.js';
-import { setLocale, t, LANGUAGES, locale } from './i18n.js';
+import { setLocale, t, LANGUAGES, locale, browserLanguage } from './i18n.js';
 import { currentUser, hasRole, loggedIn, logout, whenLoggedOut } from './api.js';
+import { chooseLanguage, startLanguage } from './language.js';
 import { problemBox } from './ui.js';
+import { mayLeave } from './leave.js';
 
+// [pattern, screen, name, roles that may open it (none: everyone logged in)]
 const routes = [
   [/^#\/login$/, () => import('./screens/login.js'), 'login'],
+  [/^#\/work$/, () => import('./screens/work.js'), 'work'],
   [/^#\/queue$/, () => import('./screens/queue.js'), 'queue'],
-  [/^#\/articles$/, () => import('./screens/articles.js'), 'articles'],
-  [/^#\/new$/, () => import('./screens/editor.js'), 'create'],
-  [/^#\/articles\/(\d+)\/edit$/, () => import('./screens/editor.js'), 'edit'],
+  [/^#\/articles$/, () => import('./screens/articles.js'), 'articles', ['EDITOR', 'ADMIN']],
+  [/^#\/new$/, () => import('./screens/editor.js'), 'create', ['EDITOR']],
+  [/^#\/articles\/(\d+)\/edit$/, () => import('./screens/editor.js'), 'edit', ['EDITOR']],
   [/^#\/articles\/(\d+)$/, () => import('./screens/article/index.js'), 'article'],
+  [/^#\/articles\/(\d+)\/claims\/(\d+)$/, () => import('./screens/article/index.js'), 'article'],
   [/^#\/translations\/(\d+)$/, () => import('./screens/translation.js'), 'translation'],
-  [/^#\/admin$/, () => import('./screens/admin.js'), 'admin'],
+  [/^#\/admin$/, () => import('./screens/admin.js'), 'admin', ['ADMIN']],
   [/^#\/search(?:\?.*)?$/, () => import('./screens/search.js'), 'search'],
 ];
+let shown = location.hash;
+
 
 const main = document.getElementById('main');
 let rendering = 0;
@@ -22,10 +29,11 @@ let rendering = 0;
 function topbar() {
   const bar = document.getElementById('topbar');
   const user = currentUser();
-  const langSelect = h('select', { id: 'language', onchange: async (e) => { await setLocale(e.target.value); route(); } },
+  const langSelect = h('select', { id: 'language', onchange: async (e) => { await chooseLanguage(e.target.value); route(); } },
     LANGUAGES.map(([code, name]) => h('option', { value: code, lang: code, selected: code === locale() }, name)));
   const nav = [];
   if (user && loggedIn()) {
+    nav.push(h('a', { href: '#/work' }, t('nav.work')));
     nav.push(h('a', { href: '#/queue' }, t('nav.queue')));
     if (hasRole('EDITOR') || hasRole('ADMIN')) nav.push(h('a', { href: '#/articles' }, t('nav.articles')));
     if (hasRole('EDITOR')) nav.push(h('a', { href: '#/new' }, t('nav.new')));
@@ -36,7 +44,7 @@ function topbar() {
   }
   const find = user && loggedIn() ? searchForm() : null;
   replace(bar,
-    h('a', { class: 'brand', href: loggedIn() ? '#/queue' : '#/login' }, 'Factdesk'),
+    h('a', { class: 'brand', href: loggedIn() ? '#/work' : '#/login' }, 'Factdesk'),
     nav.length ? h('nav', { 'aria-label': t('nav.label') }, nav) : null,
     find,
     h('div', { class: 'topbar-end' },
@@ -45,6 +53,7 @@ function topbar() {
       user && loggedIn() ? h('span', { class: 'who', dir: 'auto' }, user.displayName) : null,
       user && loggedIn() ? h('button', { type: 'button', class: 'secondary', id: 'logout', onclick: async () => {
         await logout();
+        await setLocale(browserLanguage());
         location.hash = '#/login';
       } }, t('nav.logout')) : null));
   document.querySelector('.skip-link').textContent = t('nav.skip');
@@ -71,18 +80,25 @@ export async function route() {
   const ticket = ++rendering;
   let hash = location.hash;
   if (!loggedIn() && hash !== '#/login') hash = '#/login';
-  if (loggedIn() && (hash === '' || hash === '#/' || hash === '#/login')) hash = '#/queue';
+  if (loggedIn() && (hash === '' || hash === '#/' || hash === '#/login')) hash = '#/work';
   if (hash !== location.hash) {
     history.replaceState(null, '', hash);
   }
+  shown = hash;
   const found = routes.find(([re]) => re.test(hash));
   topbar();
   if (!found) {
     if (hash.startsWith('#/')) replace(main, h('h1', { tabindex: '-1' }, t('error.notFound')));
     return;
   }
-  const [re, load, name] = found;
+  const [re, load, name, roles] = found;
   const params = re.exec(hash).slice(1);
+  if (roles && !roles.some(hasRole)) {
+    replace(main, h('h1', { tabindex: '-1' }, t('error.notForRole')), h('p', {}, t('error.notForRoleText')),
+      h('p', {}, h('a', { href: '#/work' }, t('nav.work'))));
+    main.querySelector('h1').focus();
+    return;
+  }
   try {
     const screen = await load();
     const view = await screen.render(name, ...params);
@@ -95,9 +111,12 @@ export async function route() {
   }
   const heading = main.querySelector('h1');
   document.title = heading ? `${heading.textContent} · Factdesk` : 'Factdesk';
-  if (heading) {
-    heading.setAttribute('tabindex', '-1');
-    heading.focus({ preventScroll: false });
+  // A screen may name where focus belongs (the claim a link opened); else the heading.
+  const wanted = main.firstElementChild && main.firstElementChild.dataset.focus;
+  const target = (wanted && document.getElementById(wanted)) || heading;
+  if (target) {
+    if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+    target.focus({ preventScroll: false });
   }
 }
 
@@ -108,7 +127,15 @@ document.querySelector('.skip-link').addEventListener('click', (e) => {
 whenLoggedOut(() => {
   if (location.hash !== '#/login') location.hash = '#/login';
 });
-window.addEventListener('hashchange', () => route());
+// Leaving a screen with unsaved work asks first; staying puts the address back.
+window.addEventListener('hashchange', () => {
+  if (location.hash !== shown && !mayLeave()) {
+    history.replaceState(null, '', shown);
+    return;
+  }
+  shown = location.hash;
+  route();
+});
 
-await setLocale(localStorage.getItem('fd.lang'));
+await startLanguage();
 route();

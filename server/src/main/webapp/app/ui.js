@@ -113,3 +113,31 @@ export function ownTranslationNote(task) {
   const own = me && (task.translator === me.username || task.submittedBy === me.username);
   return own ? h('p', { class: 'hint own-work', id: `own-translation-${task.language}` }, t('translations.ownWork')) : null;
 }
+
+/**
+ * A destructive action (remove, withdraw, send back) asks once more, in place: the question, "Yes"
+ * (focused) and "Cancel" (back to the button). `run(trigger)` acts once confirmed.
+ */
+export function confirming(question, run) {
+  return (event) => {
+    const trigger = event.currentTarget;
+    const yes = h('button', { type: 'button', class: 'confirm-yes' }, t('common.yes'));
+    const no = h('button', { type: 'button', class: 'secondary confirm-no' }, t('common.cancel'));
+    const box = h('span', { class: 'confirm-step', role: 'group', 'aria-label': question }, h('span', {}, question), yes, no);
+    const back = () => {
+      box.remove();
+      trigger.hidden = false;
+    };
+    trigger.hidden = true;
+    trigger.after(box);
+    yes.focus();
+    no.addEventListener('click', () => {
+      back();
+      trigger.focus();
+    });
+    yes.addEventListener('click', () => {
+      back();
+      run(trigger);
+    });
+  };
+}

@@ -1,6 +1,6 @@
 // Staff accounts: roles and the languages translators work into.
-import { h, field, replace } from '../dom.js';
-import { t } from '../i18n.js';
+import { h, field, option, replace } from '../dom.js';
+import { t, languageName } from '../i18n.js';
 import { api, get } from '../api.js';
 import { act, pager } from '../ui.js';
 
@@ -15,9 +15,18 @@ function roleBoxes(prefix, selected) {
 }
 
 const checked = (fs) => [...fs.querySelectorAll('input:checked')].map((i) => i.value);
-const languageList = (text) => text.split(/[\s,]+/).filter(Boolean);
+const chosen = (select) => [...select.selectedOptions].map((o) => o.value);
+let known = [];
+
+/** Languages as BCP 47 tags picked from the server's list, named in the interface language (no free text). */
+function languageSelect(selected, attrs) {
+  const tags = [...new Set([...known, ...selected])];
+  return h('select', { multiple: true, size: 4, ...attrs },
+    tags.map((tag) => option(tag, `${languageName(tag)} (${tag})`, selected.includes(tag))));
+}
 
 export async function render() {
+  known = (await get('languages').catch(() => [])).map((l) => l.language.tag);
   const results = h('div', { class: 'results' });
   let current = 1;
   async function load(page) {
@@ -35,12 +44,12 @@ export async function render() {
 
 function row(u, reload) {
   const roles = roleBoxes(`u-${u.username}`, u.roles);
-  const langs = h('input', { value: u.languages.join(' '), 'aria-label': t('admin.languagesOf', { user: u.username }), size: 14 });
+  const langs = languageSelect(u.languages, { 'aria-label': t('admin.languagesOf', { user: u.username }) });
   const active = h('input', { type: 'checkbox', checked: u.active, 'aria-label': t('admin.activeOf', { user: u.username }) });
   const slot = h('div', { class: 'slot' });
   const save = h('button', { type: 'button', class: 'secondary', onclick: () => act(save, slot, async () => {
     await api('PATCH', `users/${encodeURIComponent(u.username)}`, { etag: `"${u.version}"`,
-      body: { roles: checked(roles), languages: languageList(langs.value), active: active.checked } });
+      body: { roles: checked(roles), languages: chosen(langs), active: active.checked } });
     await reload();
   }, { done: t('admin.saved', { user: u.username }) }) }, t('admin.save'));
   return h('tr', {},
@@ -52,7 +61,7 @@ function createForm(reload) {
   const username = h('input', { name: 'new-username', required: true, autocomplete: 'off' });
   const name = h('input', { name: 'new-name', dir: 'auto' });
   const password = h('input', { name: 'new-password', type: 'password', autocomplete: 'new-password', required: true });
-  const langs = h('input', { name: 'new-languages' });
+  const langs = languageSelect([], { name: 'new-languages' });
   const roles = roleBoxes('new', ['EDITOR']);
   const slot = h('div', { class: 'slot' });
   const submit = h('button', { type: 'submit' }, t('admin.create'));
@@ -62,12 +71,12 @@ function createForm(reload) {
       const form = e.target;
       act(submit, slot, async () => {
         await api('POST', 'users', { body: { username: username.value.trim(), displayName: name.value, password: password.value,
-          roles: checked(roles), languages: languageList(langs.value) } });
+          roles: checked(roles), languages: chosen(langs) } });
         form.reset();
         await reload();
       }, { done: t('admin.created', { user: username.value }) });
     } },
     h('div', { class: 'row' }, field(t('admin.username'), username), field(t('admin.displayName'), name),
       field(t('admin.password'), password, t('admin.passwordHint'))),
-    roles, field(t('admin.languages'), langs, t('admin.languagesHint')), slot, submit));
+    roles, field(t('admin.languages'), langs, t('admin.languagesPick')), slot, submit));
 }

@@ -2,7 +2,10 @@
 import { h, field, option, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, get } from '../api.js';
-import { act, diffView, announce } from '../ui.js';
+import { act, announce } from '../ui.js';
+import { blocks, joinBlocks, merge3, resolve } from '../merge.js';
+import { guardLeaving } from '../leave.js';
+import { conflictPanel } from './conflict.js';
 
 const MARK = { HEADING: '# ', QUOTE: '> ', PARAGRAPH: '' };
 
@@ -17,7 +20,8 @@ export async function render(name, id) {
 
 async function create() {
   const languages = await get('languages').catch(() => []);
-  const title = h('input', { name: 'title', required: true, dir: 'auto' });
+  // ArticleService.MAX_TITLE: the limit shows while typing, not after the server refuses.
+  const title = h('input', { name: 'title', required: true, dir: 'auto', maxlength: 300 });
   const language = h('select', { name: 'language' },
     languages.map(({ language: l }) => option(l.tag, `${l.nativeName} · ${l.englishName}`, l.tag === 'en')));
   const format = h('select', { name: 'format' }, option('markdown', 'Markdown'), option('text', t('editor.plainText')));
@@ -45,7 +49,7 @@ async function create() {
       });
     } },
     field(t('editor.file'), file, t('editor.fileHint')),
-    field(t('editor.title'), title),
+    field(t('editor.title'), title, t('common.limit', { max: 300 })),
     h('div', { class: 'row' }, field(t('editor.language'), language), field(t('editor.format'), format)),
     field(t('editor.text'), text),
     slot,
@@ -54,11 +58,11 @@ async function create() {
 
 async function edit(id) {
   const { data: article, etag } = await api('GET', `articles/${id}`);
-  let base = { etag, revision: article.currentRevision };
-  const text = h('textarea', { name: 'text', rows: 20, lang: article.language, dir: article.direction || 'auto' },
-    asMarkdown(article.revision.blocks));
-  text.value = asMarkdown(article.revision.blocks);
-  const note = h('input', { name: 'note' });
+  // The revision this edit starts from: the base of any merge with what others save meanwhile.
+  let base = { etag, revision: article.currentRevision, text: asMarkdown(article.revision.blocks) };
+  const text = h('textarea', { name: 'text', rows: 20, lang: article.language, dir: article.direction || 'auto' });
+  text.value = base.text;
+  const note = h('input', { name: 'note', maxlength: 2000 });
   const slot = h('div', { class: 'slot' });
   const conflict = h('div', { class: 'conflict-slot' });
   const submit = h('button', { type: 'submit' }, t('editor.save'));
@@ -69,6 +73,7 @@ async function edit(id) {
     announce(t('editor.draftRestored'));
   }
   text.addEventListener('input', () => sessionStorage.setItem(key, text.value));
+  guardLeaving(() => text.value !== base.text);
 
   async function save() {
     try {
@@ -76,40 +81,39 @@ async function edit(id) {
         body: { text: text.value, format: 'markdown', note: note.value || null } });
     } catch (err) {
       if (err.status !== 412) throw err;
-      await showConflict();
+      await merge();
       return;
     }
     sessionStorage.removeItem(key);
+    guardLeaving(null);
     location.hash = `#/articles/${id}`;
   }
 
-  /** Someone saved first: show what they changed, keep this text, and let the user choose. */
-  async function showConflict() {
+  /**
+   * Someone saved first: merge their revision with this text, block by block, against the base.
+   * Without overlapping changes the merge is saved at once (on their revision's ETag); with them,
+   * each overlapping block waits for the editor's choice.
+   */
+  async function merge() {
     const { data: latest, etag: latestTag } = await api('GET', `articles/${id}`);
-    const diff = latest.currentRevision !== base.revision
-      ? await get(`articles/${id}/diff?from=${base.revision}&to=${latest.currentRevision}`) : null;
     const theirs = asMarkdown(latest.revision.blocks);
-    replace(conflict, h('div', { class: 'conflict', role: 'alert' },
-      h('h2', {}, t('editor.conflictTitle')),
-      h('p', {}, t('editor.conflictText', { user: latest.revision.author, revision: latest.currentRevision })),
-      diff ? diffView(diff.segments, { lang: article.language, dir: 'auto' }) : null,
-      h('div', { class: 'actions' },
-        h('button', { type: 'button', onclick: () => {
-          // Keep my text, on top of their revision: I have seen what they changed.
-          base = { etag: latestTag, revision: latest.currentRevision };
-          replace(conflict);
-          announce(t('editor.mergeReady'));
-          text.focus();
-        } }, t('editor.keepMine')),
-        h('button', { type: 'button', class: 'secondary', onclick: () => {
-          sessionStorage.setItem(`${key}.mine`, text.value);
-          base = { etag: latestTag, revision: latest.currentRevision };
-          text.value = theirs;
-          replace(conflict, h('details', { open: true }, h('summary', {}, t('editor.yourText')),
-            h('pre', { class: 'mine', dir: 'auto' }, sessionStorage.getItem(`${key}.mine`))));
-          text.focus();
-        } }, t('editor.takeTheirs')))));
-    conflict.querySelector('h2').setAttribute('tabindex', '-1');
+    const result = merge3(blocks(base.text), blocks(text.value), blocks(theirs));
+    const author = latest.revision.author;
+    base = { etag: latestTag, revision: latest.currentRevision, text: theirs };
+    if (!result.conflicts) {
+      text.value = joinBlocks(resolve(result.parts, []));
+      announce(t('editor.merged', { user: author }));
+      await save();
+      return;
+    }
+    replace(conflict, conflictPanel(result, { author, revision: latest.currentRevision, lang: article.language,
+      dir: article.direction || 'auto', apply: (merged) => {
+        text.value = merged;
+        sessionStorage.setItem(key, merged);
+        replace(conflict);
+        announce(t('editor.mergeApplied'));
+        text.focus();
+      } }));
     conflict.querySelector('h2').focus();
   }
 

@@ -2,6 +2,7 @@ import { h, field } from '../dom.js';
 import { t } from '../i18n.js';
 import { login } from '../api.js';
 import { act } from '../ui.js';
+import { applyLanguageAtLogin } from '../language.js';
 
 export function render() {
   const user = h('input', { name: 'username', autocomplete: 'username', required: true, autocapitalize: 'none',
@@ -12,9 +13,11 @@ export function render() {
   const form = h('form', { class: 'login-form', onsubmit: (e) => {
     e.preventDefault();
     act(submit, slot, async () => {
-      await login(user.value.trim(), password.value);
+      const me = await login(user.value.trim(), password.value);
       password.value = '';
-      location.hash = '#/queue';
+      // The person's own interface language, whatever this browser showed the last person.
+      await applyLanguageAtLogin(me);
+      location.hash = '#/work';
     }, { failed: () => password.select() });
   } },
   field(t('login.username'), user),

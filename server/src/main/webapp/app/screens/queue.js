@@ -11,7 +11,9 @@ export async function render() {
   const results = h('div', { class: 'results' });
   const stateSel = h('select', { name: 'state' }, option('', t('queue.anyState')),
     STATES.map((s) => option(s, t(`state.${s}`))));
-  const lang = h('input', { name: 'language', size: 8, placeholder: 'he' });
+  const languages = (await get('languages').catch(() => [])).map((l) => l.language.tag);
+  const lang = h('select', { name: 'language' }, option('', t('queue.anyLanguage')),
+    languages.map((tag) => option(tag, `${languageName(tag)} (${tag})`)));
   const overdue = h('input', { type: 'checkbox', name: 'overdue', id: 'overdue-only' });
 
   async function load() {
@@ -29,7 +31,7 @@ export async function render() {
 
   const form = h('form', { class: 'filters', role: 'search', onsubmit: (e) => {
     e.preventDefault();
-    Object.assign(filters, { state: stateSel.value, language: lang.value.trim(), overdue: overdue.checked, page: 1 });
+    Object.assign(filters, { state: stateSel.value, language: lang.value, overdue: overdue.checked, page: 1 });
     load();
   } },
   field(t('queue.state'), stateSel),

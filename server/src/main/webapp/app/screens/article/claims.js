@@ -94,7 +94,7 @@ function citeForm(c, screen, slot) {
 function resolveForm(c, screen, slot, recheck) {
   const verdict = h('select', { name: `verdict-${c.id}` },
     screen.data.vocabulary.verdicts.map((v) => option(v.name, t(`verdict.${v.name}`))));
-  const rationale = h('textarea', { name: `rationale-${c.id}`, rows: 2, dir: 'auto' });
+  const rationale = h('textarea', { name: `rationale-${c.id}`, rows: 2, dir: 'auto', required: true, maxlength: 10000 });
   const resolve = h('button', { type: 'submit', class: recheck ? 'secondary' : null, id: `resolve-${c.id}` },
     recheck ? t('recheck.newVerdict') : t('claims.resolve'));
   return h('form', { class: 'inline-form', onsubmit: (e) => {

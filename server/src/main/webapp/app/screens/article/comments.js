@@ -6,7 +6,7 @@ import { act, section } from '../../ui.js';
 
 export function commentsSection(screen) {
   const { comments } = screen.data;
-  const body = h('textarea', { name: 'comment', id: 'comment-body', rows: 3, dir: 'auto' });
+  const body = h('textarea', { name: 'comment', id: 'comment-body', rows: 3, dir: 'auto', required: true });
   const slot = h('div', { class: 'slot' });
   const submit = h('button', { type: 'submit', class: 'secondary' }, t('comments.add'));
   return section(t('comments.title'),

@@ -2,7 +2,7 @@
 // is a module of this folder; they get the screen ({ id, data, editor, mayCite, maySettle, refresh }).
 import { h, replace } from '../../dom.js';
 import { t, languageName } from '../../i18n.js';
-import { api, get, currentUser, hasRole } from '../../api.js';
+import { api, get, hasRole } from '../../api.js';
 import { stateBadge } from '../../ui.js';
 import { claimVocabulary } from './vocabulary.js';
 import { textSection } from './text.js';
@@ -15,14 +15,12 @@ import { versionsSection } from './versions.js';
 import { commentsSection } from './comments.js';
 import { auditSection } from './audit.js';
 
-/** Claims change only while the article is worked on (ArticleState.editable on the server). */
-const OPEN_STATES = ['DRAFT', 'IN_REVIEW', 'FACT_CHECK', 'TRANSLATION', 'CORRECTION'];
 const optional = (promise) => promise.catch(() => null);
 const items = (page) => (page ? page.items : []);
 
 /** Everything the screen shows, in one parallel round of requests. */
 async function loadAll(id) {
-  const [article, claims, summary, tasks, comments, audit, revisions, users, sources, vocabulary, versions] = await Promise.all([
+  const [article, claims, summary, tasks, comments, audit, revisions, users, sources, vocabulary, versions, languages] = await Promise.all([
     api('GET', `articles/${id}`),
     optional(get(`articles/${id}/claims?size=200`)),
     optional(get(`articles/${id}/claims/summary`)),
@@ -34,14 +32,16 @@ async function loadAll(id) {
     optional(get('sources?size=50')),
     claimVocabulary(),
     optional(get(`articles/${id}/versions`)),
+    hasRole('EDITOR') ? optional(get('languages')) : null,
   ]);
   return { article: article.data, etag: article.etag, claims: items(claims), summary, tasks: tasks || [],
     comments: items(comments), audit: items(audit), revisions: items(revisions), users: items(users),
-    sources: items(sources), vocabulary, versions: versions || [] };
+    sources: items(sources), vocabulary, versions: versions || [], languages: (languages || []).map((l) => l.language.tag) };
 }
 
-export async function render(name, id) {
-  const root = h('div', { class: 'article-screen' });
+export async function render(name, id, claimId) {
+  // Opened for one claim (a re-check from "what needs me"): focus goes to its card.
+  const root = h('div', { class: 'article-screen', 'data-focus': claimId ? `claim-${claimId}` : null });
   const screen = { id, data: await loadAll(id) };
   /** Loads and draws everything again, then focuses the element with id focusId (if any). */
   screen.refresh = async (focusId) => {
@@ -56,22 +56,26 @@ export async function render(name, id) {
 
 function view(screen) {
   const { article } = screen.data;
-  const me = currentUser();
-  const open = OPEN_STATES.includes(article.state);
-  const assignedChecker = hasRole('FACT_CHECKER')
-    && article.assignments.some((a) => a.active && a.role === 'FACT_CHECKER' && a.user === me.username);
+  // What the server says this person may do now (ArticleActions): nothing is offered that it would refuse.
+  const may = new Set(article.allowedActions || []);
   screen.editor = hasRole('EDITOR');
-  // What the server allows (AccessPolicy): editors and assigned fact-checkers cite sources; only an
-  // assigned fact-checker who did not write the article flags, gives verdicts, re-checks and takes suggestions.
-  screen.mayCite = open && (screen.editor || assignedChecker);
-  screen.maySettle = open && assignedChecker && me.username !== article.author;
+  screen.mayEdit = may.has('edit');
+  screen.mayStaff = may.has('staff');
+  screen.mayCite = may.has('cite');
+  screen.maySettle = may.has('settle');
   return h('div', {},
     h('div', { class: 'page-head' },
       h('div', {},
         h('h1', { dir: 'auto', lang: article.language }, article.title),
         h('p', { class: 'meta' }, stateBadge(article.state), ' ',
-          t('article.meta', { language: languageName(article.language), revision: article.currentRevision, author: article.author }))),
-      screen.editor ? h('a', { class: 'button secondary', href: `#/articles/${article.id}/edit`, id: 'edit-article' }, t('article.edit')) : null),
+          t('article.meta', { language: languageName(article.language), revision: article.currentRevision, author: article.author }),
+          ' ', h('span', { dir: 'ltr' }, `#${article.id}`)),
+        // The workflow panel is far down the tab order (text, claims): one Tab and Enter reach it.
+        h('a', { class: 'skip-link in-screen', href: '#workflow-state', id: 'skip-to-workflow', onclick: (e) => {
+          e.preventDefault();
+          document.getElementById('workflow-state').focus();
+        } }, t('article.skipToWorkflow'))),
+      screen.mayEdit ? h('a', { class: 'button secondary', href: `#/articles/${article.id}/edit`, id: 'edit-article' }, t('article.edit')) : null),
     h('div', { class: 'article-layout' },
       h('div', { class: 'article-main' }, textSection(screen), claimsSection(screen)),
       h('aside', { class: 'article-side', 'aria-label': t('article.sideLabel') },

@@ -44,7 +44,7 @@ function legend() {
 /** Select text in the article (or type the quote) to flag it as a claim. */
 function flagForm(screen, textEl) {
   const quote = h('input', { name: 'claim-quote', id: 'claim-quote', dir: 'auto', lang: screen.data.article.language });
-  const reason = h('input', { name: 'claim-reason', id: 'claim-reason', dir: 'auto' });
+  const reason = h('input', { name: 'claim-reason', id: 'claim-reason', dir: 'auto', required: true, maxlength: 2000 });
   const slot = h('div', { class: 'slot' });
   const submit = h('button', { type: 'submit', id: 'flag-claim' }, t('claims.flag'));
   const similar = similarBox(quote);

@@ -26,7 +26,7 @@ function approveButton(screen, task, slot) {
   const button = h('button', { type: 'button', id: `approve-${task.language}`, onclick: () => act(button, slot, async () => {
     await api('POST', `translations/${task.id}/approve`, { etag: `"${task.version}"` });
     await screen.refresh();
-  }, { done: t('translations.approved', { language: task.language }) }) }, t('translations.approve'));
+  }, { done: t('translations.approved', { language: languageName(task.language) }) }) }, t('translations.approve'));
   return button;
 }
 

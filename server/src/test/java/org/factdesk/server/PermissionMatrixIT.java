@@ -99,6 +99,11 @@ class PermissionMatrixIT {
         (u, id) -> Api.get(u, "users").status()));
     check(new Row("my queue", new int[] {200, 200, 200, 200, 200},
         (u, id) -> Api.get(u, "me/queue").status()));
+    // Issue 15: everyone reads what waits for them and chooses their own interface language.
+    check(new Row("what needs me", new int[] {200, 200, 200, 200, 200},
+        (u, id) -> Api.get(u, "me/work").status()));
+    check(new Row("my interface language", new int[] {200, 200, 200, 200, 200},
+        (u, id) -> Api.patch(u, "me", "{\"uiLanguage\":\"en\"}").status()));
     assertTrue(failures.isEmpty(), () -> String.join("\n", failures));
   }
 

@@ -155,7 +155,7 @@ public class TransitionService {
     for (Transition t : EditorialWorkflow.permitted(context)) {
       moves.put(t, t.violations(context));
     }
-    return new ArticleReading(article, current, active, moves);
+    return new ArticleReading(article, current, active, moves, ArticleActions.allowed(actor, article, active));
   }
 
   private WorkflowContext context(Actor actor, Article article, List<Assignment> active, Revision current) {

@@ -46,6 +46,10 @@ public class UserAccount {
   @Column(name = "created_at", updatable = false)
   private OffsetDateTime createdAt;
 
+  /** The interface language this person chose (a bundle tag such as "ar"), or null for the browser's. */
+  @Column(name = "ui_language")
+  private String uiLanguage;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "username"))
   @Enumerated(EnumType.STRING)
@@ -98,6 +102,14 @@ public class UserAccount {
   /** What a login proves has changed: every session opened before stops working. */
   void newCredentials() {
     credentialVersion++;
+  }
+
+  void chooseUiLanguage(String language) {
+    this.uiLanguage = language;
+  }
+
+  public String uiLanguage() {
+    return uiLanguage;
   }
 
   public long credentialVersion() {

@@ -231,6 +231,31 @@ public class UserService {
         sessionsEnded + " session(s) ended");
   }
 
+  /**
+   * The interface language this person works in, kept on the account so it follows them from browser
+   * to browser; null goes back to the browser's. Not audited: it changes nothing anyone else sees.
+   */
+  @Transactional
+  public UserAccount chooseUiLanguage(Actor actor, String language) {
+    UserAccount user = em.find(UserAccount.class, actor.username());
+    if (user == null || !user.active()) {
+      throw new ForbiddenException("choose a language", "only active accounts may");
+    }
+    String tag = null;
+    if (language != null && !language.isBlank()) {
+      try {
+        tag = LanguageTag.parse(language).value();
+      } catch (org.factdesk.i18n.InvalidLanguageTagException e) {
+        tag = "";
+      }
+      if (tag.isEmpty() || tag.length() > 16) {
+        throw new ValidationException("uiLanguage", "invalid", Map.of(), "a BCP 47 language tag such as ar");
+      }
+    }
+    user.chooseUiLanguage(tag);
+    return user;
+  }
+
   /** An admin lifts a lock on an account at once (a lock must not become a denial of service); audited. */
   @Transactional
   public void unlock(Actor actor, String username) {

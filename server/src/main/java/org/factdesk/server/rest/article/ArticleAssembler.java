@@ -65,7 +65,7 @@ public class ArticleAssembler {
     return new ArticleView(a.id(), a.title(), a.slug(), a.language(),
         LanguageTag.parse(a.language()).direction().htmlDir(), a.desk(), a.deadline(), a.priority().name(),
         a.state().name(), a.author(), a.currentRevision(), a.approvedRevision(), a.version(), a.createdAt(),
-        a.updatedAt(), revision(read.current()), allowed, transitions, staff);
+        a.updatedAt(), revision(read.current()), allowed, transitions, staff, read.actions());
   }
 
   public static ArticleSummary summary(Article a) {

@@ -28,7 +28,8 @@ public final class ArticleViews {
       RevisionView revision,
       List<String> allowedTransitions,
       List<TransitionView> transitions,
-      List<AssignmentView> assignments) {}
+      List<AssignmentView> assignments,
+      List<String> allowedActions) {}
 
   public record ArticleSummary(
       long id,

@@ -21,7 +21,8 @@ import java.util.List;
 public class LanguageResource {
   /** Languages the newsroom commonly works in; any other valid tag still works through /languages/{tag}. */
   static final List<String> KNOWN = List.of("en", "en-GB", "az-Latn", "ru", "he", "ar", "ka", "hy", "fa", "tr", "uk",
-      "hi", "zh-Hans", "fr", "de", "es");
+      "hi", "zh-Hans", "fr", "de", "es", "el", "ur", "ja", "ko", "th", "lo", "km", "my", "si", "ta", "bn", "pa", "gu",
+      "am");
 
   /**
    * A language with whether the server's own messages exist in it, and whether PDF export can set

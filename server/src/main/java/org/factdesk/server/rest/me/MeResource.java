@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -30,6 +31,8 @@ import org.factdesk.workflow.staffing.AssignmentService;
 import org.factdesk.workflow.staffing.QueueFilter;
 import org.factdesk.workflow.user.Actor;
 import org.factdesk.workflow.user.UserService;
+import org.factdesk.workflow.work.WorkItem;
+import org.factdesk.workflow.work.WorkQueries;
 
 @Path("me")
 @RequestScoped
@@ -40,12 +43,34 @@ public class MeResource {
   @Inject UserService users;
   @Inject ArticleAssembler assembler;
   @Inject CurrentActor me;
+  @Inject WorkQueries waiting;
 
   @GET
   @Operation(summary = "Who am I: user name, roles and languages")
   public UserView whoAmI() {
     Actor actor = me.get();
     return UserResource.view(users.find(actor, actor.username()));
+  }
+
+  /** {@code uiLanguage}: a BCP 47 tag such as "ar", or null to follow the browser again. */
+  public record MeChange(String uiLanguage) {}
+
+  @PATCH
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Choose my interface language", description = "Kept on the account, so it follows the"
+      + " person to any browser; GET /api/me and the login answer return it as uiLanguage.")
+  @APIResponse(responseCode = "200", description = "The account with its new interface language")
+  @APIResponse(responseCode = "400", description = "Not a language tag",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+  public UserView change(MeChange request) {
+    return UserResource.view(users.chooseUiLanguage(me.get(), request == null ? null : request.uiLanguage()));
+  }
+
+  @PUT
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Choose my interface language (the same as PATCH)")
+  public UserView replace(MeChange request) {
+    return change(request);
   }
 
   /** {@code current}: the password now; {@code password}: the new one (12 to 128 characters). */
@@ -81,4 +106,22 @@ public class MeResource {
     return ArticleAssembler.page(assignments.queue(me.get(), filter, Params.page(page, size)), assembler::queueItem);
   }
 
+  /** One step waiting for me; the screen it opens follows from kind (taskId: the translation, claimId: the claim). */
+  public record WorkItemView(String kind, long articleId, String title, String articleLanguage, String state,
+      Long taskId, Long claimId, String language, OffsetDateTime due, boolean overdue, boolean dueSoon) {
+    static WorkItemView of(WorkItem w) {
+      return new WorkItemView(w.kind().name(), w.articleId(), w.title(), w.articleLanguage(), w.state().name(),
+          w.taskId(), w.claimId(), w.language(), w.due(), w.overdue(), w.dueSoon());
+    }
+  }
+
+  @GET
+  @Path("work")
+  @Operation(summary = "What needs me: every step waiting for me, overdue first, then by due date",
+      description = "Kinds: DRAFT, REVIEW, CHECK, RECHECK, TRANSLATE, UPDATE_TRANSLATION, APPROVE_TRANSLATION,"
+          + " APPROVE_ARTICLE. Only steps this person may take: never a translation they made or submitted to"
+          + " approve, never their own article to approve. dueSoon: within 48 hours.")
+  public PageView<WorkItemView> work(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+    return ArticleAssembler.page(waiting.work(me.get(), Params.page(page, size)), WorkItemView::of);
+  }
 }

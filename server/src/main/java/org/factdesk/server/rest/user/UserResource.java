@@ -47,7 +47,7 @@ import org.factdesk.workflow.user.UserService;
 @Tag(name = "Users", description = "Staff accounts (admins manage them; editors may list them)")
 public class UserResource {
   public record UserView(String username, String displayName, List<String> roles, List<String> languages,
-      boolean active, OffsetDateTime createdAt, long version) {}
+      boolean active, OffsetDateTime createdAt, long version, String uiLanguage) {}
 
   public record CreateUserRequest(String username, String displayName, String password, List<String> roles,
       List<String> languages) {}
@@ -116,7 +116,7 @@ public class UserResource {
 
   public static UserView view(UserAccount u) {
     return new UserView(u.username(), u.displayName(), u.roles().stream().map(Enum::name).sorted().toList(),
-        u.languages().stream().sorted().toList(), u.active(), u.createdAt(), u.version());
+        u.languages().stream().sorted().toList(), u.active(), u.createdAt(), u.version(), u.uiLanguage());
   }
 
   private static Set<Role> roles(List<String> raw) {

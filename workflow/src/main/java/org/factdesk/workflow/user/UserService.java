@@ -249,7 +249,7 @@ public class UserService {
         tag = "";
       }
       if (tag.isEmpty() || tag.length() > 16) {
-        throw new ValidationException("uiLanguage", "invalid", Map.of(), "a BCP 47 language tag such as ar");
+        throw new ValidationException("uiLanguage", "languageTag", Map.of(), "a BCP 47 language tag such as ar");
       }
     }
     user.chooseUiLanguage(tag);

@@ -243,13 +243,9 @@ public class UserService {
     }
     String tag = null;
     if (language != null && !language.isBlank()) {
-      try {
-        tag = LanguageTag.parse(language).value();
-      } catch (org.factdesk.i18n.InvalidLanguageTagException e) {
-        tag = "";
-      }
-      if (tag.isEmpty() || tag.length() > 16) {
-        throw new ValidationException("uiLanguage", "languageTag", Map.of(), "a BCP 47 language tag such as ar");
+      tag = LanguageTag.parse(language).value(); // 400 invalidLanguageTag when it is not one
+      if (tag.length() > 16) {
+        throw new ValidationException("uiLanguage", "tooLong", Map.of("max", 16), "at most 16 characters");
       }
     }
     user.chooseUiLanguage(tag);

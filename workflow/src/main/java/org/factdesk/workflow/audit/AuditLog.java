@@ -1,6 +1,8 @@
 package org.factdesk.workflow.audit;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -17,8 +19,11 @@ public class AuditLog {
   @PersistenceContext(unitName = "factdesk")
   EntityManager em;
 
+  /** Observed synchronously, in this transaction: the outbox of domain events (issue 20). */
+  @Inject Event<AuditEvent> recorded;
+
   /**
-   * Records one change. {@code before} and {@code after} are flat descriptions of what changed
+   * Records one change, and tells its observers in the same transaction. {@code before} and {@code after} are flat descriptions of what changed
    * (only the fields that matter), stored as JSON.
    */
   @Transactional(Transactional.TxType.MANDATORY)
@@ -33,6 +38,7 @@ public class AuditLog {
       String note) {
     AuditEvent e = new AuditEvent(articleId, actor, at, action, subject, json(before), json(after), note);
     em.persist(e);
+    recorded.fire(e);
     return e;
   }
 

@@ -3,6 +3,7 @@ import { h, replace } from './dom.js';
 import { setLocale, t, LANGUAGES, locale } from './i18n.js';
 import { currentUser, hasRole, loggedIn, logout, whenLoggedOut } from './api.js';
 import { problemBox } from './ui.js';
+import { bell, rememberLanguage } from './bell.js';
 
 const routes = [
   [/^#\/login$/, () => import('./screens/login.js'), 'login'],
@@ -13,6 +14,7 @@ const routes = [
   [/^#\/articles\/(\d+)$/, () => import('./screens/article/index.js'), 'article'],
   [/^#\/translations\/(\d+)$/, () => import('./screens/translation.js'), 'translation'],
   [/^#\/admin$/, () => import('./screens/admin.js'), 'admin'],
+  [/^#\/notifications$/, () => import('./screens/notifications.js'), 'notifications'],
 ];
 
 const main = document.getElementById('main');
@@ -21,7 +23,11 @@ let rendering = 0;
 function topbar() {
   const bar = document.getElementById('topbar');
   const user = currentUser();
-  const langSelect = h('select', { id: 'language', onchange: async (e) => { await setLocale(e.target.value); route(); } },
+  const langSelect = h('select', { id: 'language', onchange: async (e) => {
+    await setLocale(e.target.value);
+    rememberLanguage();
+    route();
+  } },
     LANGUAGES.map(([code, name]) => h('option', { value: code, lang: code, selected: code === locale() }, name)));
   const nav = [];
   if (user && loggedIn()) {
@@ -39,6 +45,7 @@ function topbar() {
     h('div', { class: 'topbar-end' },
       h('label', { for: 'language', class: 'visually-hidden' }, t('nav.language')),
       langSelect,
+      user && loggedIn() ? bell() : null,
       user && loggedIn() ? h('span', { class: 'who', dir: 'auto' }, user.displayName) : null,
       user && loggedIn() ? h('button', { type: 'button', class: 'secondary', id: 'logout', onclick: async () => {
         await logout();

@@ -83,3 +83,37 @@ CREATE TABLE webhook_attempt (
   duration_ms  BIGINT       NOT NULL,
   PRIMARY KEY (delivery_id, attempt)
 );
+
+-- E-mail: the address admins set and the interface language mail is written in, one row per person
+-- who has either; and each person's choice per event type (no row: immediately).
+CREATE TABLE user_contact (
+  username VARCHAR(64)  NOT NULL PRIMARY KEY REFERENCES app_user (username),
+  email    VARCHAR(254),
+  language VARCHAR(35)
+);
+CREATE TABLE notification_preference (
+  username   VARCHAR(64) NOT NULL REFERENCES app_user (username),
+  event_type VARCHAR(40) NOT NULL,
+  delivery   VARCHAR(10) NOT NULL,
+  PRIMARY KEY (username, event_type)
+);
+
+-- One mail-worthy event for one person: sent on its own (IMMEDIATE) or with the others of the day
+-- (DIGEST, due at next_attempt_at). Claimed with a lease like webhook deliveries; a failing SMTP
+-- server only moves next_attempt_at.
+CREATE SEQUENCE mail_message_id_seq START WITH 1 INCREMENT BY 1;
+CREATE TABLE mail_message (
+  id              BIGINT      NOT NULL PRIMARY KEY,
+  username        VARCHAR(64) NOT NULL REFERENCES app_user (username),
+  event_id        BIGINT      NOT NULL REFERENCES outbox_event (id),
+  delivery        VARCHAR(10) NOT NULL,
+  state           VARCHAR(10) NOT NULL,
+  attempts        INTEGER     NOT NULL,
+  next_attempt_at BIGINT      NOT NULL,
+  claimed_by      VARCHAR(64),
+  lease_until     BIGINT      NOT NULL,
+  sent_at         TIMESTAMP WITH TIME ZONE,
+  last_error      VARCHAR(500),
+  CONSTRAINT mail_message_once UNIQUE (event_id, username)
+);
+CREATE INDEX mail_message_due_idx ON mail_message (state, next_attempt_at);

@@ -6,18 +6,23 @@ import { act, showProblem, stateBadge, badge, diffView, announce, ownTranslation
 import { marked } from '../marks.js';
 import { codePoints } from '../positions.js';
 import { figureWarnings, overrideField, overrideNote } from './figures.js';
+import { changedBy } from '../changed.js';
 
 export async function render(name, id) {
   const root = h('div', { class: 'translation-screen' });
+  const body = h('div', {});
   const state = { id, typed: null };
 
   async function load() {
     const { data, etag } = await api('GET', `translations/${id}`);
     state.ws = data;
     state.etag = etag;
-    replace(root, view(state, load));
+    replace(body, view(state, load));
   }
   await load();
+  // The source or this translation changed in someone else's hands: say who, offer to reload.
+  replace(root, changedBy(root, (c) => c.article === state.ws.task.articleId
+    && (!c.subject || !c.subject.startsWith('translation:') || c.subject === `translation:${id}`), load), body);
   return root;
 }
 

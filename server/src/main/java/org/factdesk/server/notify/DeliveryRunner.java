@@ -22,6 +22,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.server.config.InstanceName;
 import org.factdesk.workflow.notification.Channel;
 import org.factdesk.workflow.notification.Dispatches;
+import org.factdesk.workflow.notification.MailQueue;
 import org.factdesk.workflow.notification.NotificationService;
 import org.factdesk.workflow.notification.OutboxWritten;
 import org.factdesk.workflow.notification.WebhookService;
@@ -43,6 +44,8 @@ public class DeliveryRunner {
   @Inject NotificationService notifications;
   @Inject WebhookService webhooks;
   @Inject WebhookSender sender;
+  @Inject MailQueue mailQueue;
+  @Inject MailSender mail;
 
   @Inject
   @ConfigProperty(name = "FACTDESK_DELIVERY_LEASE_SECONDS", defaultValue = "60")
@@ -107,10 +110,18 @@ public class DeliveryRunner {
         switch (c.channel()) {
           case Channel.IN_APP -> notifications.deliver(c, instance);
           case Channel.WEBHOOK -> webhooks.fanOut(c, instance);
+          case Channel.EMAIL -> {
+            if (mail.configured()) {
+              mailQueue.enqueue(c, instance, mail.nextDigestAt());
+            } else {
+              mailQueue.skip(c, instance);
+            }
+          }
           default -> LOG.warning("No channel " + c.channel() + " on this version; left for one that has it");
         }
       }
     }
     sender.sendDue(instance, lease);
+    mail.sendDue(instance, lease);
   }
 }

@@ -6,7 +6,8 @@ import java.util.List;
 public final class Channel {
   public static final String IN_APP = "inapp";
   public static final String WEBHOOK = "webhook";
-  public static final List<String> ALL = List.of(IN_APP, WEBHOOK);
+  public static final String EMAIL = "email";
+  public static final List<String> ALL = List.of(IN_APP, WEBHOOK, EMAIL);
 
   private Channel() {}
 }

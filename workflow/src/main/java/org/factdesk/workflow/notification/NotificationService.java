@@ -8,14 +8,8 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Optional;
-import org.factdesk.workflow.article.Article;
-import org.factdesk.workflow.article.ArticleAccess;
-import org.factdesk.workflow.assignment.Assignment;
-import org.factdesk.workflow.assignment.Staff;
 import org.factdesk.workflow.common.Page;
 import org.factdesk.workflow.user.Actor;
-import org.factdesk.workflow.user.UserService;
 
 /** In-app notifications: the channel that stores them, and each person's list, unread count and reading. */
 @ApplicationScoped
@@ -24,9 +18,7 @@ public class NotificationService {
   EntityManager em;
 
   @Inject Dispatches dispatches;
-  @Inject Staff staff;
-  @Inject ArticleAccess access;
-  @Inject UserService users;
+  @Inject Audience audience;
   @Inject Clock clock;
 
   /** One notification with its event and the article's title, for the list. */
@@ -42,18 +34,10 @@ public class NotificationService {
       return 0;
     }
     OutboxEvent event = em.find(OutboxEvent.class, claimed.eventId());
-    Article article = event == null ? null : em.find(Article.class, event.articleId());
-    if (article == null) {
-      return 0;
-    }
-    var active = staff.active(article.id()).stream().map(Assignment::toStaffing).toList();
     int stored = 0;
-    for (String username : Recipients.of(event.type(), event.actor(), article.author(), active, DomainEvents.parse(event.details()))) {
-      Optional<Actor> recipient = users.actor(username);
-      if (recipient.isPresent() && access.mayRead(recipient.get(), article)) {
-        em.persist(new Notification(username, event.id()));
-        stored++;
-      }
+    for (String username : event == null ? List.<String>of() : audience.of(event)) {
+      em.persist(new Notification(username, event.id()));
+      stored++;
     }
     return stored;
   }

@@ -11,6 +11,10 @@ import { onChange } from './live.js';
 export function changedBy(root, matches, refresh) {
   const slot = h('div', { class: 'live-slot', 'aria-live': 'polite' });
   const who = new Set();
+  const words = h('span', {});
+  const banner = h('div', { class: 'notice live-change', role: 'status' }, words, ' ',
+    h('button', { type: 'button', class: 'secondary', id: 'live-refresh', onclick: () => { who.clear(); replace(slot); refresh(); } },
+      t('live.refresh')));
   const stop = onChange((change) => {
     if (root.isConnected) {
       root.dataset.live = 'on';
@@ -21,10 +25,9 @@ export function changedBy(root, matches, refresh) {
     const me = currentUser();
     if (!matches(change) || (me && change.actor === me.username)) return;
     who.add(change.actor);
-    replace(slot, h('div', { class: 'notice live-change', role: 'status' },
-      h('span', {}, t('live.changedBy', { actor: [...who].join(', ') })), ' ',
-      h('button', { type: 'button', class: 'secondary', id: 'live-refresh', onclick: () => { who.clear(); replace(slot); refresh(); } },
-        t('live.refresh'))));
+    // The banner is drawn once and its words updated, so a button someone is about to press stays put.
+    words.textContent = t('live.changedBy', { actor: [...who].join(', ') });
+    if (!banner.isConnected) replace(slot, banner);
   });
   return slot;
 }

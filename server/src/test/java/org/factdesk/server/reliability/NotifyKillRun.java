@@ -24,7 +24,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class NotifyKillRun {
   private final Reliability.Setup setup;
   private final Tally tally = new Tally();
-  private final List<long[]> articles = Collections.synchronizedList(new ArrayList<>());
+  private final java.util.concurrent.atomic.AtomicLong sequence = new java.util.concurrent.atomic.AtomicLong();
   private final AtomicInteger assignmentsAcknowledged = new AtomicInteger();
   private final Map<String, AtomicInteger> received = new ConcurrentHashMap<>();
   private final List<String> unexpected = Collections.synchronizedList(new ArrayList<>());
@@ -107,29 +107,20 @@ final class NotifyKillRun {
     }
   }
 
+  /** One article and its fact-checker's assignment (the notifiable event), through the same instance. */
   private void write(Liberty target) {
     Http h = target.http;
-    if (articles.isEmpty() || articles.size() < 3 || Math.floorMod(articles.size() + assignmentsAcknowledged.get(), 3) == 0) {
-      Http.Reply r = h.post("editor", "articles", Http.json(Map.of("title", "Notify run", "language", "en",
-          "text", MultiInstanceRun.TEXT)));
-      check(target, "create", r, 201);
-      if (r.status() == 201) {
-        articles.add(new long[] {r.json().getJsonNumber("id").longValue(), 0});
-      }
+    Http.Reply r = h.post("editor", "articles", Http.json(Map.of("title", "Notify run " + sequence.incrementAndGet(),
+        "language", "en", "text", MultiInstanceRun.TEXT)));
+    check(target, "create", r, 201);
+    if (r.status() != 201) {
       return;
     }
-    long[] a;
-    synchronized (articles) {
-      a = articles.stream().filter(x -> x[1] == 0).findFirst().orElse(null);
-      if (a == null) {
-        return;
-      }
-      a[1] = 1; // one assignment per article: a second one of the same part would be refused
-    }
-    Http.Reply r = h.post("editor", "articles/" + a[0] + "/assignments",
+    long id = r.json().getJsonNumber("id").longValue();
+    Http.Reply a = h.post("editor", "articles/" + id + "/assignments",
         "{\"user\":\"checker\",\"role\":\"FACT_CHECKER\",\"due\":\"2099-01-01\"}");
-    check(target, "assign", r, 201);
-    if (r.status() == 201) {
+    check(target, "assign", a, 201);
+    if (a.status() == 201) {
       assignmentsAcknowledged.incrementAndGet();
     }
   }

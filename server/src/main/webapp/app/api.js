@@ -58,6 +58,7 @@ export async function api(method, path, options = {}) {
     extra['Content-Type'] = options.type;
   }
   if (options.etag) extra['If-Match'] = options.etag;
+  Object.assign(extra, options.headers);
   if (options.authorization) extra.Authorization = options.authorization;
   const response = await fetch(`/api/${path}`, { method, headers: headers(extra), body, cache: 'no-cache' });
   if (response.status === 401 && !options.authorization) {

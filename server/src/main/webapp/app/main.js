@@ -5,6 +5,7 @@ import { currentUser, hasRole, loggedIn, logout, whenLoggedOut } from './api.js'
 import { chooseLanguage, startLanguage } from './language.js';
 import { problemBox } from './ui.js';
 import { mayLeave } from './leave.js';
+import { bell, rememberLanguage } from './bell.js';
 
 // [pattern, screen, name, roles that may open it (none: everyone logged in)]
 const routes = [
@@ -19,6 +20,7 @@ const routes = [
   [/^#\/translations\/(\d+)$/, () => import('./screens/translation.js'), 'translation'],
   [/^#\/admin$/, () => import('./screens/admin.js'), 'admin', ['ADMIN']],
   [/^#\/search(?:\?.*)?$/, () => import('./screens/search.js'), 'search'],
+  [/^#\/notifications$/, () => import('./screens/notifications.js'), 'notifications'],
 ];
 let shown = location.hash;
 
@@ -29,7 +31,11 @@ let rendering = 0;
 function topbar() {
   const bar = document.getElementById('topbar');
   const user = currentUser();
-  const langSelect = h('select', { id: 'language', onchange: async (e) => { await chooseLanguage(e.target.value); route(); } },
+  const langSelect = h('select', { id: 'language', onchange: async (e) => {
+    await chooseLanguage(e.target.value);
+    rememberLanguage();
+    route();
+  } },
     LANGUAGES.map(([code, name]) => h('option', { value: code, lang: code, selected: code === locale() }, name)));
   const nav = [];
   if (user && loggedIn()) {
@@ -50,6 +56,7 @@ function topbar() {
     h('div', { class: 'topbar-end' },
       h('label', { for: 'language', class: 'visually-hidden' }, t('nav.language')),
       langSelect,
+      user && loggedIn() ? bell() : null,
       user && loggedIn() ? h('span', { class: 'who', dir: 'auto' }, user.displayName) : null,
       user && loggedIn() ? h('button', { type: 'button', class: 'secondary', id: 'logout', onclick: async () => {
         await logout();

@@ -1,7 +1,8 @@
-import { h, field, option, replace } from '../dom.js';
+import { h, append, field, option, replace } from '../dom.js';
 import { t, date, languageName } from '../i18n.js';
 import { get, hasRole } from '../api.js';
 import { pager, stateBadge, badge, showProblem } from '../ui.js';
+import { changedBy } from '../changed.js';
 
 const STATES = ['DRAFT', 'IN_REVIEW', 'FACT_CHECK', 'TRANSLATION', 'APPROVED'];
 const PAGE = 20;
@@ -40,10 +41,11 @@ export async function render() {
   h('button', { type: 'submit', class: 'secondary' }, t('queue.filter')));
 
   await load();
-  return h('div', { class: 'queue' },
-    h('div', { class: 'page-head' }, h('h1', {}, t('queue.title')),
-      hasRole('EDITOR') ? h('a', { class: 'button', href: '#/new' }, t('nav.new')) : null),
-    form, results);
+  const root = h('div', { class: 'queue' });
+  // Work that lands on people (notifiable changes) may change this queue: say who, offer to reload.
+  return append(root, [h('div', { class: 'page-head' }, h('h1', {}, t('queue.title')),
+    hasRole('EDITOR') ? h('a', { class: 'button', href: '#/new' }, t('nav.new')) : null),
+  changedBy(root, (c) => c.notifiable, load), form, results]);
 }
 
 function table(items) {

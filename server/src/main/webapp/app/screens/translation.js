@@ -9,11 +9,13 @@ import { marked } from '../marks.js';
 import { codePoints } from '../positions.js';
 import { figureWarnings, overrideField, overrideNote } from './figures.js';
 import { pdfScriptWarning } from '../pdfscript.js';
+import { changedBy } from '../changed.js';
 
 export async function render(name, id) {
   const root = h('div', { class: 'translation-screen' });
+  const body = h('div', {});
   const state = { id, typed: null, conflicts: new Map(), draftKey: `fd.tdraft.${currentUser().username}.${id}` };
-  state.redraw = () => replace(root, state.pdfWarning, view(state, load));
+  state.redraw = () => replace(body, state.pdfWarning, view(state, load));
 
   async function load() {
     const { data, etag } = await api('GET', `translations/${id}`);
@@ -27,6 +29,9 @@ export async function render(name, id) {
   await load();
   restoreOffer(state);
   guardLeaving(() => unsaved(state));
+  // The source or this translation changed in someone else's hands: say who, offer to reload.
+  replace(root, changedBy(root, (c) => c.article === state.ws.task.articleId
+    && (!c.subject || !c.subject.startsWith('translation:') || c.subject === `translation:${id}`), load), body);
   return root;
 }
 

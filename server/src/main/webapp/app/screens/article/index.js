@@ -14,6 +14,7 @@ import { historySection } from './history.js';
 import { versionsSection } from './versions.js';
 import { commentsSection } from './comments.js';
 import { auditSection } from './audit.js';
+import { changedBy } from '../../changed.js';
 
 const optional = (promise) => promise.catch(() => null);
 const items = (page) => (page ? page.items : []);
@@ -42,15 +43,18 @@ async function loadAll(id) {
 export async function render(name, id, claimId) {
   // Opened for one claim (a re-check from "what needs me"): focus goes to its card.
   const root = h('div', { class: 'article-screen', 'data-focus': claimId ? `claim-${claimId}` : null });
+  const body = h('div', {});
   const screen = { id, data: await loadAll(id) };
   /** Loads and draws everything again, then focuses the element with id focusId (if any). */
   screen.refresh = async (focusId) => {
     screen.data = await loadAll(id);
-    replace(root, view(screen));
+    replace(body, view(screen));
     const target = focusId && document.getElementById(focusId);
     if (target) target.focus();
   };
-  replace(root, view(screen));
+  replace(body, view(screen));
+  // Someone else's change to this article, as it happens (GET /api/events): say who, offer a refresh.
+  replace(root, changedBy(root, (c) => c.article === Number(id), () => screen.refresh()), body);
   return root;
 }
 

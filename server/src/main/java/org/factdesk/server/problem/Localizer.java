@@ -19,7 +19,8 @@ public class Localizer {
       "org.factdesk.server.messages",
       "org.factdesk.server.claims",
       "org.factdesk.server.translations",
-      "org.factdesk.server.exports");
+      "org.factdesk.server.exports",
+      "org.factdesk.server.notifications");
   public static final List<Locale> SUPPORTED =
       List.of(Locale.ENGLISH, Locale.forLanguageTag("az"), Locale.forLanguageTag("ru"), Locale.forLanguageTag("he"),
           Locale.forLanguageTag("ar"));

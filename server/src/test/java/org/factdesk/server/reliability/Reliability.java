@@ -21,7 +21,7 @@ public final class Reliability {
 
   public static void main(String[] args) throws Exception {
     if (args.length == 0) {
-      System.err.println("usage: bin/reliability multi|kill|pg-restart|fuzz|serve [--short] [--seed N]");
+      System.err.println("usage: bin/reliability multi|kill|pg-restart|fuzz|notify-kill|serve [--short] [--seed N]");
       System.exit(2);
     }
     boolean quick = false;
@@ -50,6 +50,7 @@ public final class Reliability {
         case "pg-restart" -> new PgRestartRun(setup).run(failures);
         case "fuzz" -> new FuzzRun(setup).run(failures);
         case "search" -> new SearchRun(setup).run(failures);
+        case "notify-kill" -> new NotifyKillRun(setup).run(failures);
         default -> throw new IllegalArgumentException("unknown scenario " + args[0]);
       }
     } catch (Exception e) {

@@ -2,6 +2,8 @@ package org.factdesk.workflow.audit;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.persistence.EntityManager;
@@ -22,11 +24,15 @@ public class AuditLog {
 
   @Resource TransactionSynchronizationRegistry registry;
 
+  /** Observed synchronously, in this transaction: the outbox of domain events (issue 20). */
+  @Inject Event<AuditEvent> recorded;
+
   /**
-   * Records one change. {@code before} and {@code after} are flat descriptions of what changed
-   * (only the fields that matter), stored as JSON. The event joins its chain (decision 0016): the
-   * article's, under the article row's lock, or the newsroom's, under the lock row; the lock is held
-   * until the transaction ends, and the id is drawn under it, so a chain's ids follow its order.
+   * Records one change and tells its observers in the same transaction. {@code before} and
+   * {@code after} are flat descriptions of what changed (only the fields that matter), stored as JSON.
+   * The event joins its chain (decision 0016): the article's, under the article row's lock, or the
+   * newsroom's, under the lock row; the lock is held until the transaction ends, and the id is drawn
+   * under it, so a chain's ids follow its order.
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public AuditEvent record(
@@ -44,6 +50,7 @@ public class AuditLog {
     em.persist(e); // draws the id, which the hash covers
     e.seal(previous);
     registry.putResource(chainKey(articleId), e.hash());
+    recorded.fire(e);
     return e;
   }
 

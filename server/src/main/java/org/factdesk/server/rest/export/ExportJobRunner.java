@@ -10,7 +10,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.i18n.InvalidLanguageTagException;
+import org.factdesk.server.config.InstanceName;
 import org.factdesk.workflow.common.DomainException;
 import org.factdesk.workflow.export.ExportItem;
 import org.factdesk.workflow.export.ExportJobService;
@@ -53,7 +53,7 @@ public class ExportJobRunner {
   @ConfigProperty(name = "FACTDESK_EXPORT_SWEEP_SECONDS", defaultValue = "30")
   long sweepSeconds;
 
-  private final String instance = instanceName();
+  private final String instance = InstanceName.create();
   /** Jobs this JVM is working through now: only saves a second loop here; claims keep instances apart. */
   private final Set<Long> working = ConcurrentHashMap.newKeySet();
   private ScheduledFuture<?> sweep;
@@ -132,16 +132,5 @@ public class ExportJobRunner {
       LOG.log(Level.SEVERE, "Export item " + item.id() + " failed (" + id + ")", e);
       jobs.fail(item.id(), instance, "exportFailed", Map.of("id", id), "Rendering failed; logged as " + id);
     }
-  }
-
-  private static String instanceName() {
-    String host;
-    try {
-      host = InetAddress.getLocalHost().getHostName();
-    } catch (java.io.IOException e) {
-      host = "instance";
-    }
-    String name = host + "-" + UUID.randomUUID().toString().substring(0, 8);
-    return name.length() <= 64 ? name : name.substring(name.length() - 64);
   }
 }

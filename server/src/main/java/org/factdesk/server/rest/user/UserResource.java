@@ -39,6 +39,7 @@ import org.factdesk.workflow.user.NewUser;
 import org.factdesk.workflow.user.Role;
 import org.factdesk.workflow.user.UserAccount;
 import org.factdesk.workflow.user.UserChanges;
+import org.factdesk.workflow.notification.MailPreferences;
 import org.factdesk.workflow.user.UserService;
 
 @Path("users")
@@ -52,10 +53,12 @@ public class UserResource {
   public record CreateUserRequest(String username, String displayName, String password, List<String> roles,
       List<String> languages) {}
 
+  /** {@code email}: where Factdesk mails this person (issue 20); "" removes it. */
   public record UpdateUserRequest(String displayName, String password, List<String> roles, List<String> languages,
-      Boolean active) {}
+      Boolean active, String email) {}
 
   @Inject UserService users;
+  @Inject MailPreferences contacts;
   @Inject CurrentActor me;
   @Context UriInfo uri;
 
@@ -89,7 +92,7 @@ public class UserResource {
   @PATCH
   @Path("{username}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Change roles, languages, name, password or active (admins; requires If-Match)")
+  @Operation(summary = "Change roles, languages, name, password, active or e-mail address (admins; requires If-Match)")
   public Response update(@PathParam("username") String username, @HeaderParam("If-Match") String ifMatch,
       UpdateUserRequest request) {
     Actor actor = me.get();
@@ -97,6 +100,10 @@ public class UserResource {
     users.update(actor, username, expected, new UserChanges(request.displayName(), request.password(),
         request.roles() == null ? null : roles(request.roles()),
         request.languages() == null ? null : languages(request.languages()), request.active()));
+    // After the account change: a stale If-Match (412) changes nothing.
+    if (request.email() != null) {
+      contacts.setEmail(actor, username, request.email());
+    }
     UserAccount user = users.find(actor, username);
     return Response.ok(view(user)).tag(new EntityTag(String.valueOf(user.version()))).build();
   }

@@ -1,0 +1,2 @@
+/** A person's in-app notifications (issue 20). */
+package org.factdesk.server.rest.notification;

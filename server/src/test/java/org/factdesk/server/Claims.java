@@ -28,7 +28,12 @@ final class Claims {
 
   /** The column by the editor, staffed (reviewer, checker, translator into az) and moved to FACT_CHECK. */
   static long columnInFactCheck() {
-    long id = draft(COLUMN);
+    return columnInFactCheck(COLUMN);
+  }
+
+  /** As {@link #columnInFactCheck()}, with these blocks. */
+  static long columnInFactCheck(List<String> blocks) {
+    long id = draft(blocks);
     assertEquals(201, Articles.assign(id, "reviewer", "REVIEWER", null).status());
     assertEquals(201, Articles.assign(id, "checker", "FACT_CHECKER", null).status());
     assertEquals(201, Articles.assign(id, "translator", "TRANSLATOR", "az").status());

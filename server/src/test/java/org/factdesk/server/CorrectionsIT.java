@@ -59,8 +59,14 @@ class CorrectionsIT {
   }
 
   /** The ferry column, fact-checked, translated into az and approved by the reviewer. */
+  /**
+   * The column without its emoji: no face sets U+1F6A2, and a PDF that cannot be set whole is refused
+   * (issue 19), so the column's approval would store no PDF to compare.
+   */
+  private static final List<String> PRINTABLE = Claims.COLUMN.stream().map(b -> b.replace("\uD83D\uDEA2 ", "")).toList();
+
   private static long published() {
-    long id = Claims.columnInFactCheck();
+    long id = Claims.columnInFactCheck(PRINTABLE);
     // A figure the fixture's translations ("[az] " + the English text) carry as it is.
     long claim = Claims.flagged(id, "with 14 vessels");
     assertEquals(201, Claims.cite(claim, Claims.source("https://harbour.example/annual-" + UUID.randomUUID(),
@@ -96,7 +102,7 @@ class CorrectionsIT {
     assertEquals("CORRECTION", correcting.json().getString("state"));
     assertArrayEquals(firstEn, pdf(id, "en", null), "while corrected, the published version is still the one out");
 
-    List<String> blocks = new ArrayList<>(Claims.COLUMN);
+    List<String> blocks = new ArrayList<>(PRINTABLE);
     blocks.set(4, "Yet the port's own data show that one sailing in four left late.");
     assertEquals(201, Claims.revise(id, blocks).status());
     JsonObject task = Api.get("editor", "articles/" + id + "/translations").array().getJsonObject(0);

@@ -91,6 +91,20 @@ class SecurityEventsIT {
   }
 
   @Test
+  void aPasswordChangedByItsOwnerIsRecordedWithoutThePassword() {
+    String name = Api.account("FACT_CHECKER");
+    String current = Api.password(name);
+    String replacement = "new password " + name;
+    Api.Reply changed = Api.sendAs(name, current, "PUT", "me/password", "application/json",
+        Api.bytes(Api.json(Map.of("current", current, "password", replacement))));
+    assertTrue(changed.status() / 100 == 2, changed::toString);
+    List<JsonObject> events = events("kind=PASSWORD_CHANGED&user=" + name);
+    assertEquals(1, events.size(), events::toString);
+    assertEquals(name, events.get(0).getString("actor"));
+    assertFalse(events.toString().contains(current) || events.toString().contains(replacement), events::toString);
+  }
+
+  @Test
   void onlyAdminsReadThemAndFiltersAreChecked() {
     assertEquals(403, Api.get("editor", "security-events").status());
     assertEquals(400, Api.get("admin", "security-events?kind=EVERYTHING").status());

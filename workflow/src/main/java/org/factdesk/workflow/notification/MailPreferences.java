@@ -30,7 +30,9 @@ public class MailPreferences {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Contact contact(String username) {
     @SuppressWarnings("unchecked")
-    List<Object[]> rows = em.createNativeQuery("SELECT email, language FROM user_contact WHERE username = ?")
+    // The account's interface language (issue 15) decides; the one sent with the preferences is a fallback.
+    List<Object[]> rows = em.createNativeQuery("SELECT c.email, COALESCE(u.ui_language, c.language) FROM app_user u"
+            + " LEFT JOIN user_contact c ON c.username = u.username WHERE u.username = ?")
         .setParameter(1, username)
         .getResultList();
     return rows.isEmpty() ? new Contact(null, null) : new Contact((String) rows.get(0)[0], (String) rows.get(0)[1]);

@@ -34,8 +34,20 @@ final class Search {
     return Articles.id(r.json());
   }
 
+  /** A search; while a fresh deployment is still opening its index (503), asks again for up to 60 s. */
   static Api.Reply query(String user, String params) {
-    return Api.get(user, "search?" + params);
+    long deadline = System.nanoTime() + 60_000_000_000L;
+    Api.Reply r = Api.get(user, "search?" + params);
+    while (r.status() == 503 && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(200);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      r = Api.get(user, "search?" + params);
+    }
+    return r;
   }
 
   static String q(String text) {

@@ -111,6 +111,13 @@ class MailIT {
     assertEquals(400, Api.put(daily, "me/notifications/preferences",
         kinds("article.exploded", "NEVER"))
         .status());
+    // All or nothing: a bad delivery refuses the language sent with it (the fuzzer found it stored).
+    Api.Reply half = Api.put(daily, "me/notifications/preferences", "{\"language\":\"ru\","
+        + "\"kinds\":[{\"type\":\"assignment.created\",\"delivery\":\"HOURLY\"}]}");
+    assertEquals(400, half.status(), half::toString);
+    Api.Reply kept = Api.get(daily, "me/notifications/preferences");
+    assertEquals("he", kept.json().getString("language"), kept::toString);
+    assertEquals("DIGEST", kept.json().getJsonObject("kinds").getString("assignment.created"), kept::toString);
     long first = Articles.id(Articles.draft("Digest one"));
     long second = Articles.id(Articles.draft("Digest two"));
     for (String user : List.of(quiet, daily, loud)) {

@@ -108,8 +108,14 @@ final class Http {
       return new Reply(-1, Map.of(), "", "unsendable header: " + e.getMessage());
     }
     try {
-      HttpResponse<String> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-      return new Reply(r.statusCode(), r.headers().map(), r.body(), null);
+      // The request timeout ends when the headers arrive: an event stream (GET /api/events) would hold the
+      // body open for ever, so its answer is its status and headers, and the connection is closed.
+      HttpResponse<java.io.InputStream> r = CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofInputStream());
+      try (java.io.InputStream in = r.body()) {
+        boolean stream = r.headers().firstValue("Content-Type").orElse("").startsWith("text/event-stream");
+        String text = stream ? "" : new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return new Reply(r.statusCode(), r.headers().map(), text, null);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return new Reply(0, Map.of(), "", "interrupted");

@@ -55,12 +55,6 @@ public class MailPreferences {
     upsert(username, "email", clean);
   }
 
-  /** The language mail to this person is written in (the one they chose for the interface). */
-  @Transactional
-  public void setLanguage(Actor actor, String language) {
-    upsert(actor.username(), "language", language);
-  }
-
   private void upsert(String username, String column, String value) {
     int changed = em.createNativeQuery("UPDATE user_contact SET " + column + " = ? WHERE username = ?")
         .setParameter(1, value)
@@ -88,14 +82,21 @@ public class MailPreferences {
     return all;
   }
 
-  /** Sets the actor's own choices for the types given; an unknown type is a 400 naming it. */
+  /**
+   * A person's own settings, all or nothing: the mail language (null keeps it) and a delivery per
+   * event type. Every choice is checked before anything is written, so a refused request changes nothing.
+   */
   @Transactional
-  public Map<String, Delivery> choose(Actor actor, Map<String, Delivery> choices) {
-    for (var c : choices.entrySet()) {
-      if (!DomainEvents.notifiable(c.getKey())) {
-        throw new ValidationException("kinds", "unknownEventType", Map.of("type", c.getKey()),
-            "unknown event type " + c.getKey());
+  public Map<String, Delivery> choose(Actor actor, String language, Map<String, Delivery> choices) {
+    for (String type : choices.keySet()) {
+      if (!DomainEvents.notifiable(type)) {
+        throw new ValidationException("kinds", "unknownEventType", Map.of("type", type), "unknown event type " + type);
       }
+    }
+    if (language != null) {
+      upsert(actor.username(), "language", language);
+    }
+    for (var c : choices.entrySet()) {
       em.createNativeQuery("DELETE FROM notification_preference WHERE username = ? AND event_type = ?")
           .setParameter(1, actor.username())
           .setParameter(2, c.getKey())

@@ -92,15 +92,14 @@ public class NotificationResource {
   @Operation(summary = "Choose the language of my mail and, per event type, IMMEDIATE, DIGEST or NEVER")
   public PreferencesView choose(PreferencesRequest request) {
     Actor actor = me.get();
-    if (request.language() != null) {
-      preferences.setLanguage(actor, Params.language(request.language()).value());
-    }
+    // Everything is parsed before anything is stored: a bad delivery must not leave the language changed.
+    String language = request.language() == null ? null : Params.language(request.language()).value();
+    Map<String, Delivery> choices = new LinkedHashMap<>();
     if (request.kinds() != null) {
-      Map<String, Delivery> choices = new LinkedHashMap<>();
       request.kinds().forEach(k -> choices.put(String.valueOf(k.type()), Params.requiredEnum("kinds", k.delivery(),
           Delivery.class)));
-      preferences.choose(actor, choices);
     }
+    preferences.choose(actor, language, choices);
     return preferences();
   }
 

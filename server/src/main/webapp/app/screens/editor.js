@@ -75,12 +75,14 @@ async function edit(id) {
   text.addEventListener('input', () => sessionStorage.setItem(key, text.value));
   guardLeaving(() => text.value !== base.text);
 
+  // The save names the revision it started from: the server merges what others saved since, in one
+  // transaction, and answers 409 mergeConflict only for blocks both changed.
   async function save() {
     try {
-      await api('POST', `articles/${id}/revisions`, { etag: base.etag,
-        body: { text: text.value, format: 'markdown', note: note.value || null } });
+      await api('POST', `articles/${id}/revisions`, {
+        body: { text: text.value, format: 'markdown', note: note.value || null, base: base.revision } });
     } catch (err) {
-      if (err.status !== 412) throw err;
+      if (err.status !== 409 || err.problem.code !== 'mergeConflict') throw err;
       await merge();
       return;
     }
@@ -90,9 +92,8 @@ async function edit(id) {
   }
 
   /**
-   * Someone saved first: merge their revision with this text, block by block, against the base.
-   * Without overlapping changes the merge is saved at once (on their revision's ETag); with them,
-   * each overlapping block waits for the editor's choice.
+   * Someone changed the same blocks first: show their revision beside this text, block by block,
+   * against the base; each overlapping block waits for the editor's choice, then saves on theirs.
    */
   async function merge() {
     const { data: latest, etag: latestTag } = await api('GET', `articles/${id}`);
@@ -101,6 +102,7 @@ async function edit(id) {
     const author = latest.revision.author;
     base = { etag: latestTag, revision: latest.currentRevision, text: theirs };
     if (!result.conflicts) {
+      // The browser splits Markdown a little differently from the server; its merge stands here.
       text.value = joinBlocks(resolve(result.parts, []));
       announce(t('editor.merged', { user: author }));
       await save();

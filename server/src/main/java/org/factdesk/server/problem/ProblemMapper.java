@@ -37,6 +37,8 @@ import org.factdesk.workflow.common.ValidationException;
 import org.factdesk.workflow.editorial.GuardViolation;
 import org.factdesk.workflow.editorial.IllegalTransitionException;
 import org.factdesk.workflow.editorial.TransitionBlockedException;
+import org.factdesk.workflow.article.Block;
+import org.factdesk.workflow.article.MergeConflictException;
 import org.factdesk.workflow.translation.FigureWarning;
 import org.factdesk.workflow.translation.FiguresMismatchException;
 import org.factdesk.workflow.translation.XliffRejectedException;
@@ -187,6 +189,18 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
         return new Reason("ScriptCoverage", "scriptNotSupported", Localizer.text(m, "export.scriptNotSupported", details,
             "No font for the " + s.name() + " script (" + s.code() + "): " + s.characters()), details);
       }).toList();
+    } else if (d instanceof MergeConflictException c) {
+      reasons = c.conflicts().stream().map(x -> {
+        Map<String, Object> details = new java.util.LinkedHashMap<>();
+        details.put("at", x.at());
+        details.put("block", x.at() + 1);
+        details.put("current", c.current());
+        details.put("base", blockViews(x.base()));
+        details.put("theirs", blockViews(x.theirs()));
+        details.put("mine", blockViews(x.mine()));
+        return new Reason("BlockMerge", "blockConflict", Localizer.text(m, "merge.blockConflict", details,
+            "block " + (x.at() + 1) + " changed on both sides"), details);
+      }).toList();
     } else if (d instanceof IllegalTransitionException i) {
       reasons = List.of(new Reason("EditorialWorkflow", "illegalTransition",
           Localizer.text(m, "problem.illegalTransition.detail", d.args(), d.getMessage()),
@@ -203,6 +217,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           .toList();
     }
     return build(m, status, d.code(), d.args(), d.getMessage(), reasons, errors, null);
+  }
+
+  private static List<Map<String, String>> blockViews(List<Block> blocks) {
+    return blocks.stream().map(b -> Map.of("kind", b.kind().name(), "text", b.text())).toList();
   }
 
   /** Bad bytes (offset in the body), or a refused character in a named field (its code point position). */

@@ -85,10 +85,7 @@ public class ArticleService {
   public Revision revise(Actor actor, long id, long expectedVersion, List<Block> blocks, String note) {
     ArticleAccess.requireEditor(actor, "rewrite the article");
     Article article = forUpdate(actor, id, expectedVersion);
-    if (!article.state().editable()) {
-      throw new ConflictException("notEditable", Map.of("state", article.state().name()),
-          "An article in " + article.state() + " cannot be edited; reopen it first");
-    }
+    requireEditable(article);
     FieldErrors errors = new FieldErrors();
     List<Block> clean = cleanBlocks(blocks, errors);
     String cleanNote = errors.optional("note", note, MAX_NOTE);
@@ -97,7 +94,50 @@ public class ArticleService {
     if (current.sha256().equals(RevisionContent.sha256(clean))) {
       return current;
     }
-    return revisions.add(actor, article, clean, cleanNote, "article.revised");
+    return revisions.add(actor, article, clean, cleanNote, "article.revised", Map.of());
+  }
+
+  /**
+   * A new revision from an edit of revision {@code base}, which others may have revised since: their
+   * changes and this edit are merged block by block ({@link BlockMerge}) and stored as one revision,
+   * audited as a merge. A block both changed differently stores nothing: 409 with every conflict. The
+   * article row is locked first, so a merge and a workflow move never interleave.
+   */
+  @Transactional
+  public Revision merge(Actor actor, long id, int base, List<Block> blocks, String note) {
+    ArticleAccess.requireEditor(actor, "rewrite the article");
+    Article article = access.lock(actor, id);
+    requireEditable(article);
+    FieldErrors errors = new FieldErrors();
+    List<Block> clean = cleanBlocks(blocks, errors);
+    String cleanNote = errors.optional("note", note, MAX_NOTE);
+    if (base < 1 || base > article.currentRevision()) {
+      errors.add("base", "noSuchRevision", Map.of("current", article.currentRevision()),
+          "the revision you started from: 1 to " + article.currentRevision());
+    }
+    errors.throwIfAny();
+    Revision current = revisions.current(article);
+    List<Block> merged = clean;
+    if (base != current.number()) {
+      BlockMerge.Result result = BlockMerge.merge(revisions.of(id, base).blocks(), current.blocks(), clean);
+      if (!result.clean()) {
+        throw new MergeConflictException(id, base, current.number(), result.conflicts());
+      }
+      merged = result.blocks();
+    }
+    if (current.sha256().equals(RevisionContent.sha256(merged))) {
+      return current;
+    }
+    return base == current.number()
+        ? revisions.add(actor, article, merged, cleanNote, "article.revised", Map.of())
+        : revisions.add(actor, article, merged, cleanNote, "article.merged", Map.of("base", base));
+  }
+
+  private static void requireEditable(Article article) {
+    if (!article.state().editable()) {
+      throw new ConflictException("notEditable", Map.of("state", article.state().name()),
+          "An article in " + article.state() + " cannot be edited; reopen it first");
+    }
   }
 
   /** Records that someone exported an approved revision (who took what, and its hash). */

@@ -67,18 +67,23 @@ public class Revisions {
     return first;
   }
 
-  /** A new current revision, audited as {@code action}; claims re-anchor and translations turn stale. */
+  /**
+   * A new current revision, audited as {@code action} with {@code more} in its after-value (a merge
+   * names its base); claims re-anchor and translations turn stale.
+   */
   @Transactional(Transactional.TxType.MANDATORY)
-  Revision add(Actor actor, Article article, List<Block> blocks, String note, String action) {
+  Revision add(Actor actor, Article article, List<Block> blocks, String note, String action, Map<String, Object> more) {
     OffsetDateTime now = OffsetDateTime.now(clock);
     int number = article.currentRevision() + 1;
     Revision revision = new Revision(article.id(), number, blocks, actor.username(), note, now);
     em.persist(revision);
     article.revisedTo(number, now);
     em.flush();
+    Map<String, Object> after = new java.util.LinkedHashMap<>(Map.of("revision", number, "sha256", revision.sha256(),
+        "blocks", blocks.size()));
+    after.putAll(more);
     audit.record(article.id(), actor.username(), now, action, "revision:" + number,
-        Map.of("revision", number - 1), Map.of("revision", number, "sha256", revision.sha256(),
-            "blocks", blocks.size()), note);
+        Map.of("revision", number - 1), after, note);
     created.fire(new RevisionCreated(article.id(), number - 1, number, actor.username()));
     return revision;
   }

@@ -121,7 +121,7 @@ public class TransitionService {
       // Reopening starts a new draft revision; the approved one stays approved and exportable.
       Revision approved = revisions.of(id, article.approvedRevision());
       current = revisions.add(actor, article, approved.blocks(), "Reopened from approved revision " + approved.number(),
-          "article.reopened");
+          "article.reopened", Map.of());
     }
     // The view after the move, in the move's own transaction: the moves from the new state and their guards.
     return reading(actor, article, active, current);

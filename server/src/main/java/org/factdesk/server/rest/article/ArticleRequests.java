@@ -22,7 +22,7 @@ public final class ArticleRequests {
 
   public record UpdateArticleRequest(String title, String desk, String deadline, String priority) {}
 
-  public record ReviseRequest(String text, String format, List<BlockInput> blocks, String note) {}
+  public record ReviseRequest(String text, String format, List<BlockInput> blocks, String note, Integer base) {}
 
   /**
    * {@code comment}: why (kept in the audit trail and the discussion; required to start a correction);

@@ -211,10 +211,15 @@ public class ArticleResource {
   @POST
   @Path("{id}/revisions")
   @Consumes(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Edit the text: stores a new immutable revision", description = "Editors only; requires"
-      + " If-Match. Text identical to the current revision stores nothing and answers 200.")
-  @APIResponse(responseCode = "201", description = "New revision stored")
+  @Operation(summary = "Edit the text: stores a new immutable revision", description = "Editors only. Either"
+      + " If-Match (the article's ETag: refused with 412 if anything changed since), or base, the revision number"
+      + " the edit started from: what others saved since is merged in block by block and audited as a merge; a"
+      + " block both changed differently answers 409 mergeConflict with base, theirs and mine per block in"
+      + " reasons, and stores nothing. Text identical to the current revision stores nothing and answers 200.")
+  @APIResponse(responseCode = "201", description = "New revision stored (merged, if base was older than current)")
   @APIResponse(responseCode = "200", description = "Nothing changed")
+  @APIResponse(responseCode = "409", description = "Not editable in this state, or a block changed on both sides",
+      content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response revise(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch, ReviseRequest request) {
     Actor actor = me.get();
     List<Block> blocks;
@@ -227,9 +232,17 @@ public class ArticleResource {
     } else {
       throw new ValidationException("blocks", "required", Map.of(), "send the new text as blocks or text");
     }
-    long expected = IfMatch.expectedVersion(ifMatch, () -> queries.find(actor, id).version());
     int before = queries.find(actor, id).currentRevision();
-    Revision revision = articles.revise(actor, id, expected, blocks, request.note());
+    Revision revision;
+    if (request.base() == null) {
+      long expected = IfMatch.expectedVersion(ifMatch, () -> queries.find(actor, id).version());
+      revision = articles.revise(actor, id, expected, blocks, request.note());
+    } else if (ifMatch != null) {
+      // Two preconditions that disagree on purpose (refuse if changed / merge if changed): the client means one.
+      throw new ValidationException("base", "baseOrIfMatch", Map.of(), "send either If-Match or base, not both");
+    } else {
+      revision = articles.merge(actor, id, request.base(), blocks, request.note());
+    }
     Article article = queries.find(actor, id);
     Response.ResponseBuilder response = revision.number() == before ? Response.ok()
         : Response.created(uri.getBaseUriBuilder().path("articles/{id}/revisions/{n}").build(id, revision.number()));

@@ -39,6 +39,9 @@ function summaryView(s) {
         t(`blocking.${b.reason}`, { checked: b.checked || '' })))) : null);
 }
 
+/** What the claim's state allows (the server's possibleActions); whether this person may is screen.may*. */
+const can = (c, action) => (c.possibleActions || []).includes(action);
+
 function claimCard(c, screen) {
   const slot = h('div', { class: 'slot' });
   const quote = c.selectors && c.selectors.quote ? c.selectors.quote.exact : '';
@@ -58,8 +61,8 @@ function claimCard(c, screen) {
     unsettled ? checkedBefore(c, slot) : null,
     unsettled && (screen.mayCite || screen.maySettle) ? h('div', { class: 'claim-forms' },
       screen.mayCite ? citeForm(c, screen, slot) : null,
-      screen.maySettle && recheck ? confirmForm(c, screen, slot) : null,
-      screen.maySettle ? resolveForm(c, screen, slot, recheck) : null) : null,
+      screen.maySettle && can(c, 'confirm') ? confirmForm(c, screen, slot) : null,
+      screen.maySettle && can(c, 'resolve') ? resolveForm(c, screen, slot, recheck) : null) : null,
     slot);
 }
 

@@ -125,6 +125,8 @@ class RecordIntegrityIT {
     revise(ids[0], column(Claims.COLUMN.get(0).replace("in 2025", "during 2025")));
     JsonObject before = Claims.claim(ids[1]);
     assertEquals("NEEDS_RECHECK", before.getString("status"), before::toString);
+    assertEquals(List.of("assign", "resolve", "confirm", "reopen"), before.getJsonArray("possibleActions").stream()
+        .map(v -> ((jakarta.json.JsonString) v).getString()).toList(), "what the re-check allows, said before a click");
     String etag = "\"" + before.getJsonNumber("version").longValue() + "\"";
 
     Api.Reply byEditor = Api.post("editor", "claims/" + ids[1] + "/recheck/confirmation", "{}", "If-Match", etag);
@@ -133,6 +135,7 @@ class RecordIntegrityIT {
         Api.json(Map.of("note", "Same figure, reworded.")), "If-Match", etag);
     assertEquals(200, confirmed.status(), confirmed::toString);
     assertEquals("RESOLVED", confirmed.json().getString("status"));
+    assertEquals("[\"reopen\"]", confirmed.json().getJsonArray("possibleActions").toString(), "settled: only reopening");
     assertEquals("TRUE", confirmed.json().getString("verdict"));
     assertTrue(confirmed.json().getJsonObject("checked").getString("quote").contains("during 2025"));
     Api.Reply twice = Api.post("checker", "claims/" + ids[1] + "/recheck/confirmation", "{}",

@@ -11,6 +11,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Map;
 import org.factdesk.workflow.common.Fields;
 
@@ -153,7 +154,7 @@ public class Claim {
   }
 
   void assignTo(String username, OffsetDateTime now) {
-    require(status != ClaimStatus.RESOLVED, "assign", "claimResolved");
+    require(assignable(), "assign", "claimResolved");
     this.assignee = username;
     if (status != ClaimStatus.NEEDS_RECHECK) {
       this.status = ClaimStatus.IN_PROGRESS;
@@ -164,7 +165,7 @@ public class Claim {
   /** The verdict on the text as it reads now; it is what was checked from here on. */
   void resolve(Verdict verdict, String rationale, String by, OffsetDateTime now) {
     require(status != ClaimStatus.RESOLVED, "resolve", "claimResolved");
-    requireText("resolve");
+    require(hasText(), "resolve", "claimTextGone");
     this.verdict = verdict;
     this.rationale = rationale;
     checked(by, now);
@@ -173,7 +174,7 @@ public class Claim {
   /** The checker looked at the new text and the verdict stands for it. */
   void confirmRecheck(String by, OffsetDateTime now) {
     require(status == ClaimStatus.NEEDS_RECHECK, "confirm", "claimNoRecheck");
-    requireText("confirm");
+    require(hasText(), "confirm", "claimTextGone");
     checked(by, now);
   }
 
@@ -197,7 +198,7 @@ public class Claim {
 
   /** Back to FLAGGED; the last verdict is kept until a new one replaces it (it is in the audit trail too). */
   void reopen(OffsetDateTime now) {
-    require(status == ClaimStatus.RESOLVED || status == ClaimStatus.NEEDS_RECHECK, "reopen", "claimNotResolved");
+    require(reopenable(), "reopen", "claimNotResolved");
     this.status = assignee == null ? ClaimStatus.FLAGGED : ClaimStatus.IN_PROGRESS;
     this.resolvedAt = null;
     this.resolvedBy = null;
@@ -210,9 +211,39 @@ public class Claim {
     }
   }
 
+  private boolean assignable() {
+    return status != ClaimStatus.RESOLVED;
+  }
+
   /** A verdict is given on text: a claim whose quote left the article is moved or confirmed removed first. */
-  private void requireText(String action) {
-    require(block != null || status != ClaimStatus.NEEDS_RECHECK, action, "claimTextGone");
+  private boolean hasText() {
+    return block != null || status != ClaimStatus.NEEDS_RECHECK;
+  }
+
+  private boolean reopenable() {
+    return status == ClaimStatus.RESOLVED || status == ClaimStatus.NEEDS_RECHECK;
+  }
+
+  /**
+   * What the claim's own state lets be done to it now ({@code assign}, {@code resolve}, {@code confirm},
+   * {@code reopen}), by the same rules its methods enforce; who may act is the article's business
+   * (its {@code allowedActions}).
+   */
+  public List<String> possibleActions() {
+    List<String> out = new java.util.ArrayList<>();
+    if (assignable()) {
+      out.add("assign");
+    }
+    if (status != ClaimStatus.RESOLVED && hasText()) {
+      out.add("resolve");
+    }
+    if (status == ClaimStatus.NEEDS_RECHECK && hasText()) {
+      out.add("confirm");
+    }
+    if (reopenable()) {
+      out.add("reopen");
+    }
+    return List.copyOf(out);
   }
 
   /**

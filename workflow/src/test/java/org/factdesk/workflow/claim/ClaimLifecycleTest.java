@@ -162,4 +162,45 @@ class ClaimLifecycleTest {
     assertEquals(0, c.snapshot().get("block"));
     assertEquals(TEXT.get(0).indexOf("4.3"), c.snapshot().get("start"));
   }
+  /** The claims a desk meets: each status, and a re-check whose quote left the text. */
+  private static List<Claim> everyKind() {
+    Claim inProgress = flagged();
+    inProgress.assignTo("fay", NOW);
+    Claim recheck = resolved(Verdict.TRUE);
+    recheck.anchorTo(2, Anchoring.reanchor(recheck.anchor(), List.of(TEXT.get(0).replace("4.3", "4.7"))), NOW);
+    Claim gone = resolved(Verdict.TRUE);
+    gone.anchorTo(2, Anchoring.reanchor(gone.anchor(), List.of(TEXT.get(0).replace("4.3", "4.7"))), NOW);
+    gone.anchorTo(3, Anchoring.reanchor(gone.anchor(), List.of("Nothing about money here.")), NOW);
+    return List.of(flagged(), inProgress, resolved(Verdict.FALSE), recheck, gone);
+  }
+
+  /** What a claim says is possible is exactly what its steps then accept (issue 15: only possible actions). */
+  @Test
+  void possibleActionsAreExactlyTheStepsTheClaimAccepts() {
+    java.util.Map<String, java.util.function.Consumer<Claim>> steps = java.util.Map.of(
+        "assign", c -> c.assignTo("gus", NOW),
+        "resolve", c -> c.resolve(Verdict.MOSTLY_TRUE, "checked again", "gus", NOW),
+        "confirm", c -> c.confirmRecheck("gus", NOW),
+        "reopen", c -> c.reopen(NOW));
+    int kinds = 0;
+    for (int k = 0; k < everyKind().size(); k++) {
+      final int kind = k;
+      List<String> possible = everyKind().get(kind).possibleActions();
+      for (var step : steps.entrySet()) {
+        Claim fresh = everyKind().get(kind);
+        boolean accepted;
+        try {
+          step.getValue().accept(fresh);
+          accepted = true;
+        } catch (ClaimStateException refused) {
+          accepted = false;
+        }
+        assertEquals(accepted, possible.contains(step.getKey()), step.getKey() + " on " + fresh.status() + " "
+            + fresh.anchorState() + ": possible " + possible);
+      }
+      kinds++;
+    }
+    assertEquals(5, kinds);
+    assertEquals(List.of("assign", "reopen"), everyKind().get(4).possibleActions(), "a re-check without text: no verdict");
+  }
 }

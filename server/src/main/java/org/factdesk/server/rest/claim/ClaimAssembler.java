@@ -72,7 +72,7 @@ public class ClaimAssembler {
         c.verdict() == null ? null : c.verdict().name(), c.rationale(), c.reason(), c.assignee(),
         c.anchorState().name(), selectors(c.anchor()), citations,
         c.blockingReason(!l.citations().isEmpty()), c.flaggedBy(), c.flaggedAt(), c.resolvedBy(),
-        c.resolvedAt(), checked(c.checked()), c.version());
+        c.resolvedAt(), checked(c.checked()), c.possibleActions(), c.version());
   }
 
   static CheckedView checked(Checked c) {

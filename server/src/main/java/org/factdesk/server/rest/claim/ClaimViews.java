@@ -33,6 +33,8 @@ public final class ClaimViews {
       String resolvedBy,
       OffsetDateTime resolvedAt,
       CheckedView checked,
+      /** What the claim's state allows now: assign, resolve, confirm, reopen (who may: the article's allowedActions). */
+      List<String> possibleActions,
       long version) {}
 
   /** The quote as it read when it was checked, in which revision, and the verdict given on it. */

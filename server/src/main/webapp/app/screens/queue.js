@@ -3,6 +3,7 @@ import { t, date, languageName } from '../i18n.js';
 import { get, hasRole } from '../api.js';
 import { pager, stateBadge, badge, showProblem } from '../ui.js';
 import { changedBy } from '../changed.js';
+import { position } from '../live.js';
 
 const STATES = ['DRAFT', 'IN_REVIEW', 'FACT_CHECK', 'TRANSLATION', 'APPROVED'];
 const PAGE = 20;
@@ -40,12 +41,13 @@ export async function render() {
   h('div', { class: 'field check' }, overdue, h('label', { for: overdue.id }, t('queue.overdueOnly'))),
   h('button', { type: 'submit', class: 'secondary' }, t('queue.filter')));
 
+  const since = position();
   await load();
   const root = h('div', { class: 'queue' });
   // Work that lands on people (notifiable changes) may change this queue: say who, offer to reload.
   return append(root, [h('div', { class: 'page-head' }, h('h1', {}, t('queue.title')),
     hasRole('EDITOR') ? h('a', { class: 'button', href: '#/new' }, t('nav.new')) : null),
-  changedBy(root, (c) => c.notifiable, load), form, results]);
+  changedBy(root, (c) => c.notifiable, load, since), form, results]);
 }
 
 function table(items) {

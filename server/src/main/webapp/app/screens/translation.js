@@ -10,6 +10,7 @@ import { codePoints } from '../positions.js';
 import { figureWarnings, overrideField, overrideNote } from './figures.js';
 import { pdfScriptWarning } from '../pdfscript.js';
 import { changedBy } from '../changed.js';
+import { position } from '../live.js';
 
 export async function render(name, id) {
   const root = h('div', { class: 'translation-screen' });
@@ -26,12 +27,13 @@ export async function render(name, id) {
     state.base = { title: data.title || '', blocks: data.blocks.map((b) => b.target || '') };
     state.redraw();
   }
+  const since = position();
   await load();
   restoreOffer(state);
   guardLeaving(() => unsaved(state));
   // The source or this translation changed in someone else's hands: say who, offer to reload.
   replace(root, changedBy(root, (c) => c.article === state.ws.task.articleId
-    && (!c.subject || !c.subject.startsWith('translation:') || c.subject === `translation:${id}`), load), body);
+    && (!c.subject || !c.subject.startsWith('translation:') || c.subject === `translation:${id}`), load, since), body);
   return root;
 }
 

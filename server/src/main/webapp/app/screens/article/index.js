@@ -15,6 +15,7 @@ import { versionsSection } from './versions.js';
 import { commentsSection } from './comments.js';
 import { auditSection } from './audit.js';
 import { changedBy } from '../../changed.js';
+import { position } from '../../live.js';
 
 const optional = (promise) => promise.catch(() => null);
 const items = (page) => (page ? page.items : []);
@@ -44,6 +45,7 @@ export async function render(name, id, claimId) {
   // Opened for one claim (a re-check from "what needs me"): focus goes to its card.
   const root = h('div', { class: 'article-screen', 'data-focus': claimId ? `claim-${claimId}` : null });
   const body = h('div', {});
+  const since = position();
   const screen = { id, data: await loadAll(id) };
   /** Loads and draws everything again, then focuses the element with id focusId (if any). */
   screen.refresh = async (focusId) => {
@@ -54,7 +56,7 @@ export async function render(name, id, claimId) {
   };
   replace(body, view(screen));
   // Someone else's change to this article, as it happens (GET /api/events): say who, offer a refresh.
-  replace(root, changedBy(root, (c) => c.article === Number(id), () => screen.refresh()), body);
+  replace(root, changedBy(root, (c) => c.article === Number(id), () => screen.refresh(), since), body);
   return root;
 }
 

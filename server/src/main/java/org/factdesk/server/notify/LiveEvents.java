@@ -51,7 +51,7 @@ public class LiveEvents {
   @ConfigProperty(name = "FACTDESK_LIVE_POLL_MILLIS", defaultValue = "250")
   long pollMillis;
 
-  /** One open stream: who listens, to one article or all, and from where it resumes (null: from now). */
+  /** One open stream: who listens, to one article or all, and from where it resumes (null: it is live). */
   private record Listener(Actor actor, Long article, SseEventSink sink, Sse sse, Long resumeAfter) {}
 
   private final Set<Listener> listeners = ConcurrentHashMap.newKeySet();
@@ -72,9 +72,13 @@ public class LiveEvents {
     listeners.forEach(l -> l.sink().close());
   }
 
-  /** Opens a stream; it is served from the poller's next round. */
+  /**
+   * Opens a stream; it is served from the poller's next round. Without a position to resume from it
+   * starts at the newest event now, not at the poller's next round: a change committed in between
+   * (while the page was still loading) is sent, not skipped.
+   */
   public void open(Actor actor, Long article, SseEventSink sink, Sse sse, Long resumeAfter) {
-    listeners.add(new Listener(actor, article, sink, sse, resumeAfter));
+    listeners.add(new Listener(actor, article, sink, sse, resumeAfter != null ? resumeAfter : outbox.latestId()));
   }
 
   public int open() {

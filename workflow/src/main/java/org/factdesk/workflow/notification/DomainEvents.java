@@ -14,6 +14,8 @@ import java.util.Set;
  */
 public final class DomainEvents {
   public static final String ASSIGNMENT_CREATED = "assignment.created";
+  public static final String ASSIGNMENT_DUE_SOON = "assignment.due_soon";
+  public static final String ASSIGNMENT_OVERDUE = "assignment.overdue";
   public static final String ARTICLE_RETURNED = "article.returned";
   public static final String ARTICLE_APPROVED = "article.approved";
   public static final String ARTICLE_CORRECTED = "article.corrected";
@@ -26,7 +28,8 @@ public final class DomainEvents {
   public static final String TRANSLATION_APPROVED = "translation.approved";
 
   /** The events people are told about and webhooks may subscribe to, in a stable order. */
-  public static final List<String> NOTIFIABLE = List.of(ASSIGNMENT_CREATED, ARTICLE_RETURNED, ARTICLE_APPROVED,
+  public static final List<String> NOTIFIABLE = List.of(ASSIGNMENT_CREATED, ASSIGNMENT_DUE_SOON,
+      ASSIGNMENT_OVERDUE, ARTICLE_RETURNED, ARTICLE_APPROVED,
       ARTICLE_CORRECTED, ARTICLE_WITHDRAWN, CLAIM_FLAGGED, CLAIM_NEEDS_RECHECK, CLAIM_RESOLVED, TRANSLATION_STALE,
       TRANSLATION_SUBMITTED, TRANSLATION_APPROVED);
 

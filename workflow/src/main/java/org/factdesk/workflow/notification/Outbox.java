@@ -43,9 +43,12 @@ public class Outbox {
     Integer revision = article == null ? null
         : type.equals(DomainEvents.ARTICLE_APPROVED) || type.equals(DomainEvents.ARTICLE_CORRECTED)
             ? article.approvedRevision() : Integer.valueOf(article.currentRevision());
-    OutboxEvent event = new OutboxEvent("evt_" + UUID.randomUUID().toString().replace("-", ""), type,
-        audit.articleId(), revision, truncate(audit.subject(), 200), audit.actor(), audit.occurredAt(),
-        details(before, after));
+    write(new OutboxEvent("evt_" + UUID.randomUUID().toString().replace("-", ""), type, audit.articleId(), revision,
+        truncate(audit.subject(), 200), audit.actor(), audit.occurredAt(), details(before, after)));
+  }
+
+  /** Stores an event and, if people are told about it, one pending delivery per channel (in the caller's transaction). */
+  void write(OutboxEvent event) {
     em.persist(event);
     if (event.notifiable()) {
       for (String channel : Channel.ALL) {

@@ -18,7 +18,11 @@ public final class Recipients {
       JsonObject details) {
     Set<String> to = new LinkedHashSet<>();
     switch (type) {
-      case DomainEvents.ASSIGNMENT_CREATED -> add(to, DomainEvents.text(details, "user"));
+      case DomainEvents.ASSIGNMENT_CREATED, DomainEvents.ASSIGNMENT_DUE_SOON -> add(to, DomainEvents.text(details, "user"));
+      case DomainEvents.ASSIGNMENT_OVERDUE -> {
+        add(to, DomainEvents.text(details, "user"));
+        add(to, DomainEvents.text(details, "assignedBy"));
+      }
       case DomainEvents.ARTICLE_RETURNED -> add(to, author);
       case DomainEvents.ARTICLE_APPROVED, DomainEvents.ARTICLE_CORRECTED, DomainEvents.ARTICLE_WITHDRAWN -> {
         add(to, author);

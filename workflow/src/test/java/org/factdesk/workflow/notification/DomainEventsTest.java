@@ -52,6 +52,11 @@ class DomainEventsTest {
     var staff = List.of(new Staffing("rev", AssignmentRole.REVIEWER, null),
         new Staffing("chk", AssignmentRole.FACT_CHECKER, null), new Staffing("tr", AssignmentRole.TRANSLATOR, "he"));
     assertEquals(Set.of("chk"), Recipients.of("assignment.created", "ed", "ed", staff, json("{\"user\":\"chk\"}")));
+    // Due dates: the assignee is reminded; an overdue one also reaches whoever assigned it (the actor is the system).
+    assertEquals(Set.of("chk"), Recipients.of("assignment.due_soon", DueDates.SYSTEM, "ed", staff,
+        json("{\"user\":\"chk\",\"assignedBy\":\"boss\"}")));
+    assertEquals(Set.of("chk", "boss"), Recipients.of("assignment.overdue", DueDates.SYSTEM, "ed", staff,
+        json("{\"user\":\"chk\",\"assignedBy\":\"boss\"}")));
     assertEquals(Set.of("ed"), Recipients.of("article.returned", "rev", "ed", staff, null));
     assertEquals(Set.of("ed", "chk", "tr"), Recipients.of("article.approved", "rev", "ed", staff, null));
     assertEquals(Set.of("ed", "chk"), Recipients.of("claim.flagged", "other", "ed", staff, null));

@@ -101,13 +101,26 @@ public class ArticleQueries {
       params.put("desk", filter.desk());
     }
     if (filter.titleContains() != null && !filter.titleContains().isBlank()) {
-      where.append(" and lower(a.title) like :q");
+      Long id = filter.id();
+      where.append(id == null ? " and (lower(a.title) like :q)" : " and (lower(a.title) like :q or a.id = :id)");
       params.put("q", "%" + filter.titleContains().strip().toLowerCase(Locale.ROOT)
           .replace("%", "").replace("_", "") + "%");
+      if (id != null) {
+        params.put("id", id);
+      }
     }
+    if (filter.author() != null) {
+      where.append(" and a.author = :author");
+      params.put("author", filter.author());
+    }
+    if (filter.dueBefore() != null) {
+      where.append(" and a.deadline < :dueBefore");
+      params.put("dueBefore", filter.dueBefore());
+    }
+    ArticleFilter.Sort sort = filter.sort() == null ? ArticleFilter.Sort.UPDATED : filter.sort();
     TypedQuery<Long> count = em.createQuery("select count(a) from Article a" + where, Long.class);
     TypedQuery<Article> list =
-        em.createQuery("select a from Article a" + where + " order by a.updatedAt desc, a.id desc", Article.class);
+        em.createQuery("select a from Article a" + where + " order by " + sort.order, Article.class);
     params.forEach((k, v) -> {
       count.setParameter(k, v);
       list.setParameter(k, v);

@@ -138,13 +138,18 @@ public class ArticleResource {
 
   @GET
   @Operation(summary = "List articles", description = "Editors see all; others the articles they are assigned to."
-      + " Most recently changed first.")
+      + " q matches the title, or the id when it is a number (42 or #42); author is a user name; dueBefore an"
+      + " ISO date-time (deadline before it); sort UPDATED (most recently changed first, the default), CREATED"
+      + " (newest first), DEADLINE (soonest first, none last) or TITLE.")
   public PageView<ArticleSummary> list(@QueryParam("state") String state, @QueryParam("language") String language,
-      @QueryParam("desk") String desk, @QueryParam("q") String q, @QueryParam("page") Integer page,
+      @QueryParam("desk") String desk, @QueryParam("q") String q, @QueryParam("author") String author,
+      @QueryParam("dueBefore") String dueBefore, @QueryParam("sort") String sort, @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     LanguageTag lang = Params.optionalLanguage(language);
+    ArticleFilter.Sort order = Params.enumValue("sort", sort, ArticleFilter.Sort.class);
     ArticleFilter filter = new ArticleFilter(Params.enumValue("state", state, ArticleState.class),
-        lang == null ? null : lang.value(), desk, q);
+        lang == null ? null : lang.value(), desk, q, author == null || author.isBlank() ? null : author.strip(),
+        Params.dateTime("dueBefore", dueBefore), order == null ? ArticleFilter.Sort.UPDATED : order);
     return ArticleAssembler.page(queries.list(me.get(), filter, Params.page(page, size)), ArticleAssembler::summary);
   }
 

@@ -24,7 +24,7 @@ export async function render(name, id) {
     state.etag = etag;
     if (state.pdfWarning === undefined) state.pdfWarning = await pdfScriptWarning(data.task.language);
     // What was saved: the base of a merge with anyone saving meanwhile, and what "unsaved" is measured against.
-    state.base = { title: data.title || '', blocks: data.blocks.map((b) => b.target || '') };
+    state.base = { revision: data.task.revision, title: data.title || '', blocks: data.blocks.map((b) => b.target || '') };
     state.redraw();
   }
   const since = position();
@@ -93,13 +93,15 @@ function view(state, load) {
   async function save(submitAfter) {
     if (state.conflicts.size) return firstConflict();
     try {
-      const r = await api('PUT', `translations/${state.id}`, { etag: state.etag, body: { title: typed.title, blocks: typed.blocks } });
+      // The save names the revision this screen started from: the server merges what others saved since.
+      const r = await api('PUT', `translations/${state.id}`, {
+        body: { title: typed.title, blocks: typed.blocks, base: state.base.revision } });
       state.etag = r.etag;
       if (submitAfter) await api('POST', `translations/${state.id}/submit`, { etag: state.etag });
     } catch (err) {
-      if (err.status !== 412) throw err;
-      // Someone saved first: merge block by block against what this screen started from; the next
-      // save goes on their version's ETag, and a block both changed waits for a choice.
+      if (err.status !== 409 || err.problem.code !== 'mergeConflict') throw err;
+      // Someone changed the same blocks first: show theirs against what this screen started from; a
+      // block both changed waits for a choice, and the next save starts from their revision.
       const before = state.base;
       const mine = typed;
       await load();

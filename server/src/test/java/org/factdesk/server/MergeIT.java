@@ -198,4 +198,38 @@ class MergeIT {
     assertEquals(BASE, current(id));
     assertEquals(1, Api.get("editor", "articles/" + id).json().getInt("currentRevision"));
   }
+  private static Api.Reply translate(long task, int base, String title, List<String> blocks) {
+    return Api.put("translator", "translations/" + task, "{\"base\":" + base + ",\"title\":"
+        + jakarta.json.Json.createValue(title) + ",\"blocks\":" + jakarta.json.Json.createArrayBuilder(blocks).build() + "}");
+  }
+
+  @Test
+  void translationsMergeBlockByBlockTooWithTheTitleAsBlockZero() {
+    long id = article();
+    assertEquals(201, Articles.assign(id, "translator", "TRANSLATOR", "he").status());
+    long task = Api.get("editor", "articles/" + id + "/translations").array().getJsonObject(0)
+        .getJsonNumber("id").longValue();
+    List<String> first = List.of("התקציב", "הצמיחה", "היבוא");
+    Api.Reply saved = translate(task, 0, "כותרת", first);
+    assertEquals(200, saved.status(), saved::toString);
+    // Two tabs from revision 1: one corrects the first block, the other the last; both land.
+    assertEquals(200, translate(task, 1, "כותרת", List.of("התקציב הוא 4.2", "הצמיחה", "היבוא")).status());
+    Api.Reply merged = translate(task, 1, "כותרת", List.of("התקציב", "הצמיחה", "היבוא ירד"));
+    assertEquals(200, merged.status(), merged::toString);
+    List<String> now = Api.get("translator", "translations/" + task).json().getJsonArray("blocks").stream()
+        .map(b -> b.asJsonObject().getString("target")).toList();
+    assertEquals(List.of("התקציב הוא 4.2", "הצמיחה", "היבוא ירד"), now);
+    // A third tab, still on revision 1, rewrote the first block and the title differently: 409, nothing stored.
+    Api.Reply conflict = translate(task, 1, "כותרת אחרת", List.of("התקציב הוא 4.7", "הצמיחה", "היבוא"));
+    assertEquals(409, conflict.status(), conflict::toString);
+    assertEquals("mergeConflict", conflict.json().getString("code"));
+    var reasons = conflict.json().getJsonArray("reasons");
+    assertEquals(1, reasons.size(), "the title changed on one side only: " + conflict);
+    JsonObject details = reasons.getJsonObject(0).getJsonObject("details");
+    assertEquals(1, details.getInt("block"));
+    assertEquals("התקציב", details.getJsonArray("base").getJsonObject(0).getString("text"));
+    assertEquals("התקציב הוא 4.2", details.getJsonArray("theirs").getJsonObject(0).getString("text"));
+    assertEquals("התקציב הוא 4.7", details.getJsonArray("mine").getJsonObject(0).getString("text"));
+    assertEquals(3, Api.get("translator", "translations/" + task).json().getJsonObject("task").getInt("revision"));
+  }
 }

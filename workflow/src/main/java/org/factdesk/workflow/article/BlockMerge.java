@@ -62,6 +62,34 @@ public final class BlockMerge {
     return new Result(List.copyOf(parts));
   }
 
+  /** Texts merged index by index, and the indices (with their three texts) both sides changed differently. */
+  public record Aligned(List<String> merged, List<Conflict> conflicts) {}
+
+  /**
+   * The same rule for texts aligned by index (a translation: text i translates source block i), so
+   * nothing moves. {@code base} null: no common ancestor, every disagreement is a conflict. Where both
+   * changed, {@code merged} keeps theirs. A conflict's {@code at} is the index plus {@code offset}.
+   */
+  public static Aligned aligned(List<String> base, List<String> theirs, List<String> mine, int offset) {
+    List<String> merged = new ArrayList<>(mine.size());
+    List<Conflict> conflicts = new ArrayList<>();
+    for (int i = 0; i < mine.size(); i++) {
+      String b = base == null ? null : base.get(i);
+      String m = mine.get(i);
+      String t = theirs.get(i);
+      if (m.equals(t) || m.equals(b)) {
+        merged.add(t);
+      } else if (t.equals(b)) {
+        merged.add(m);
+      } else {
+        merged.add(t);
+        conflicts.add(new Conflict(i + offset, b == null ? List.of() : List.of(Block.paragraph(b)),
+            List.of(Block.paragraph(t)), List.of(Block.paragraph(m))));
+      }
+    }
+    return new Aligned(List.copyOf(merged), List.copyOf(conflicts));
+  }
+
   private static void chunk(List<Part> parts, int at, List<Block> base, List<Block> theirs, List<Block> mine) {
     if (base.size() > 1 && base.size() == theirs.size() && base.size() == mine.size()) {
       for (int i = 0; i < base.size(); i++) {

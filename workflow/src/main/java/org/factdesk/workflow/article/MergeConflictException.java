@@ -10,7 +10,7 @@ public class MergeConflictException extends ConflictException {
 
   public MergeConflictException(long articleId, int base, int current, List<BlockMerge.Conflict> conflicts) {
     super("mergeConflict", Map.of("base", base, "current", current, "count", conflicts.size()),
-        conflicts.size() + " block(s) of article " + articleId + " changed since revision " + base
+        conflicts.size() + " block(s) of article " + articleId + " (or its translation) changed since revision " + base
             + " both in your edit and in revision " + current + "; choose per block and send again with base "
             + current);
     this.conflicts = List.copyOf(conflicts);

@@ -17,6 +17,8 @@ import java.util.stream.Collectors;
 import org.factdesk.workflow.article.Article;
 import org.factdesk.workflow.article.ArticleAccess.TranslationNeed;
 import org.factdesk.workflow.article.ArticleService;
+import org.factdesk.workflow.article.BlockMerge;
+import org.factdesk.workflow.article.MergeConflictException;
 import org.factdesk.workflow.audit.AuditLog;
 import org.factdesk.workflow.claim.ClaimQueries;
 import org.factdesk.workflow.common.FieldErrors;
@@ -49,6 +51,51 @@ public class TranslationService {
       List<MarkedSpan> spans) {
     TranslationTask task = translations.task(actor, id, expectedVersion, TranslationNeed.TRANSLATE, "translate");
     return save(actor, task, workspaces.workspace(task), title, blocks, spans, "translation.saved");
+  }
+
+  /**
+   * A draft from an edit of translation revision {@code base} (0: before the first save), which others
+   * may have saved since: per block (the title counts as one), a change on one side only is kept and
+   * the same change on both sides taken once; a block both changed differently is a 409 with base,
+   * theirs and mine, and nothing is stored. Blocks are aligned by index, so a base written against an
+   * older source revision has nothing to align with: every block the two sides disagree on is then a
+   * conflict. The article's lock comes first, as for every writer.
+   */
+  @Transactional
+  public ChangedTask saveMerged(Actor actor, long id, int base, String title, List<String> blocks,
+      List<MarkedSpan> spans) {
+    TranslationTask task = translations.task(actor, id, TranslationNeed.TRANSLATE, "translate");
+    audit.lockChain(task.articleId());
+    em.refresh(task);
+    if (base < 0 || base > task.currentRevision()) {
+      throw new ValidationException("base", "noSuchRevision", Map.of("current", task.currentRevision()),
+          "the revision you started from: 0 to " + task.currentRevision());
+    }
+    Workspace w = workspaces.workspace(task);
+    if (base == task.currentRevision() || blocks == null) {
+      return save(actor, task, w, title, blocks, spans, "translation.saved");
+    }
+    if (blocks.size() != w.rows().size()) {
+      return save(actor, task, w, title, blocks, spans, "translation.saved"); // refused there: wrong block count
+    }
+    // Theirs as the workspace shows it now: the latest targets, carried onto the current source's blocks.
+    List<String> theirTexts = new ArrayList<>(List.of(w.title() == null ? "" : w.title()));
+    w.rows().forEach(r -> theirTexts.add(r.target() == null ? "" : r.target()));
+    TranslationRevision from = base == 0 ? null : translations.revision(task, base);
+    boolean aligned = from == null || from.basedOnRevision() == w.source().number();
+    List<String> baseTexts = new ArrayList<>();
+    baseTexts.add(from == null ? "" : from.title());
+    baseTexts.addAll(from == null ? java.util.Collections.nCopies(blocks.size(), "") : from.blocks());
+    List<String> mine = new ArrayList<>();
+    mine.add(title == null ? "" : title);
+    blocks.forEach(b -> mine.add(b == null ? "" : b));
+    // The title is index 0, so a conflict's "block" (at + 1) is the source block's number, 0 for the title.
+    BlockMerge.Aligned merge = BlockMerge.aligned(aligned ? baseTexts : null, theirTexts, mine, -1);
+    if (!merge.conflicts().isEmpty()) {
+      throw new MergeConflictException(task.articleId(), base, task.currentRevision(), merge.conflicts());
+    }
+    List<String> merged = merge.merged();
+    return save(actor, task, w, merged.get(0), merged.subList(1, merged.size()), null, "translation.saved");
   }
 
   @Transactional

@@ -78,10 +78,15 @@ public class Translations {
 
   /** The task's latest saved revision (the task must have one). */
   TranslationRevision latest(TranslationTask task) {
+    return revision(task, task.currentRevision());
+  }
+
+  /** Saved revision {@code number} of the task (it must exist). */
+  TranslationRevision revision(TranslationTask task, int number) {
     return em.createQuery("select r from TranslationRevision r where r.taskId = :t and r.number = :n",
             TranslationRevision.class)
         .setParameter("t", task.id())
-        .setParameter("n", task.currentRevision())
+        .setParameter("n", number)
         .getSingleResult();
   }
 }

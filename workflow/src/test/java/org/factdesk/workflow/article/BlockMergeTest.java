@@ -114,4 +114,15 @@ class BlockMergeTest {
       assertEquals(expected, r.blocks(), "round " + round + ": " + theirs + " / " + mine);
     }
   }
+  @Test
+  void alignedTextsMergeByIndexAndWithoutABaseEveryDisagreementIsAConflict() {
+    var merged = BlockMerge.aligned(List.of("a", "b", "c"), List.of("A", "b", "c"), List.of("a", "b", "C"), 0);
+    assertEquals(List.of("A", "b", "C"), merged.merged());
+    assertEquals(List.of(), merged.conflicts());
+    var both = BlockMerge.aligned(List.of("a", "b"), List.of("A1", "b"), List.of("A2", "b"), -1);
+    assertEquals(List.of(new Conflict(-1, blocks("a"), blocks("A1"), blocks("A2"))), both.conflicts());
+    assertEquals(List.of("A1", "b"), both.merged(), "theirs stays where both changed, until someone chooses");
+    var orphan = BlockMerge.aligned(null, List.of("x", "same"), List.of("y", "same"), 0);
+    assertEquals(List.of(new Conflict(0, List.of(), blocks("x"), blocks("y"))), orphan.conflicts());
+  }
 }

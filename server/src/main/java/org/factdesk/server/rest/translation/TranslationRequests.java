@@ -10,7 +10,11 @@ public final class TranslationRequests {
    * One target text per source block, in source order; optionally the passages the translator marks
    * as carrying each block's claim (without {@code spans}, marks stay on unchanged target blocks).
    */
-  public record SaveTranslationRequest(String title, List<String> blocks, List<SpanInput> spans) {}
+  public record SaveTranslationRequest(String title, List<String> blocks, List<SpanInput> spans, Integer base) {
+    public SaveTranslationRequest(String title, List<String> blocks, List<SpanInput> spans) {
+      this(title, blocks, spans, null);
+    }
+  }
 
   /** Code points {@code start} (inclusive) to {@code end} (exclusive) of target block {@code block}. */
   public record SpanInput(Integer block, Integer start, Integer end) {}

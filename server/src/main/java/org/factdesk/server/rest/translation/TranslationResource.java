@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -38,6 +39,7 @@ import org.factdesk.server.rest.translation.TranslationViews.StaleView;
 import org.factdesk.server.rest.translation.TranslationViews.TranslationRevisionView;
 import org.factdesk.server.security.CurrentActor;
 import org.factdesk.workflow.common.Page;
+import org.factdesk.workflow.common.ValidationException;
 import org.factdesk.workflow.translation.ChangedTask;
 import org.factdesk.workflow.translation.MarkedSpan;
 import org.factdesk.workflow.translation.TranslationQueries;
@@ -78,19 +80,30 @@ public class TranslationResource {
   @PUT
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Save a draft", description = "{title, blocks: [one text per source block, in order],"
-      + " spans: [{block, start, end}] (optional, code points)} with If-Match. Makes a stale translation current; unchanged approved blocks keep their approval.")
+      + " spans: [{block, start, end}] (optional, code points)} with If-Match, or with base instead: the"
+      + " translation revision the edit started from (0 before the first save). With base, what others saved"
+      + " since is merged in block by block (the title is block 0); a block both changed differently answers 409"
+      + " mergeConflict with base, theirs and mine per block in reasons, and stores nothing. Makes a stale"
+      + " translation current; unchanged approved blocks keep their approval.")
+  @APIResponse(responseCode = "409", description = "A block changed on both sides, or not open for drafts", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "200", description = "Saved")
   @APIResponse(responseCode = "400", description = "Wrong number of blocks or bad text", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   @APIResponse(responseCode = "428", description = "If-Match missing", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
   public Response save(@PathParam("id") long id, @HeaderParam("If-Match") String ifMatch,
       SaveTranslationRequest request) {
     Actor actor = me.get();
-    long expected = IfMatch.expectedVersion(ifMatch, () -> queries.find(actor, id).version());
     SaveTranslationRequest body = request == null ? new SaveTranslationRequest(null, null, null) : request;
     List<MarkedSpan> spans = body.spans() == null ? null : body.spans().stream()
         .map(s -> new MarkedSpan(s.block() == null ? -1 : s.block(), s.start() == null ? -1 : s.start(),
             s.end() == null ? -1 : s.end()))
         .toList();
+    if (body.base() != null) {
+      if (ifMatch != null) {
+        throw new ValidationException("base", "baseOrIfMatch", Map.of(), "send either If-Match or base, not both");
+      }
+      return ok(translations.saveMerged(actor, id, body.base(), body.title(), body.blocks(), spans));
+    }
+    long expected = IfMatch.expectedVersion(ifMatch, () -> queries.find(actor, id).version());
     return ok(translations.saveDraft(actor, id, expected, body.title(), body.blocks(), spans));
   }
 

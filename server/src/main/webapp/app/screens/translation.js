@@ -1,7 +1,7 @@
 // Source beside target, block by block, each side in its own language and direction.
 import { h, field, replace } from '../dom.js';
 import { t, languageName } from '../i18n.js';
-import { api, hasRole, currentUser, download } from '../api.js';
+import { api, currentUser, download } from '../api.js';
 import { act, stateBadge, badge, diffView, announce, ownTranslationNote } from '../ui.js';
 import { mergeAligned } from '../merge.js';
 import { guardLeaving } from '../leave.js';
@@ -57,10 +57,9 @@ function sourceWithClaims(text, claims) {
 function view(state, load) {
   const ws = state.ws;
   const task = ws.task;
-  const me = currentUser();
-  const translator = task.translator === me.username;
-  const editor = hasRole('EDITOR');
-  const editable = translator && ['ASSIGNED', 'IN_PROGRESS', 'CHANGES_REQUESTED'].includes(task.state) || (translator && task.stale);
+  // What this person may do now, from the server (the same rules its steps enforce).
+  const may = new Set(ws.allowedActions || []);
+  const editable = may.has('save');
   const slot = h('div', { class: 'slot' });
   // Typed text survives a failed save and a reload: it is only replaced when the user chooses.
   const typed = state.typed || { title: state.base.title, blocks: [...state.base.blocks] };
@@ -182,8 +181,8 @@ function view(state, load) {
     slot,
     h('div', { class: 'actions sticky-actions' },
       editable ? [saveBtn, submitBtn] : null,
-      editor && task.state === 'SUBMITTED' && !task.stale ? [
-        ownTranslationNote(task) || [override ? override.field : null,
+      may.has('requestChanges') ? [
+        !may.has('approve') ? ownTranslationNote(task) : [override ? override.field : null,
           h('button', { type: 'button', id: 'approve-translation', onclick: (e) => change(e.target,
             () => api('POST', `translations/${state.id}/approve`, { etag: state.etag,
               body: override && override.input.value.trim() ? { override: override.input.value } : undefined }),

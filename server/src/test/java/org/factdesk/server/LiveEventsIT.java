@@ -24,6 +24,11 @@ class LiveEventsIT {
   void aChangeReachesAnOpenStreamWithinASecondAndOnlyThoseWhoMayReadIt() throws Exception {
     long article = Articles.id(Articles.draft("Live"));
     String outsider = Api.account("TRANSLATOR");
+    long opening = System.nanoTime();
+    try (EventStream quiet = new EventStream("reviewer", "article=" + article, null)) {
+      long ms = (System.nanoTime() - opening) / 1_000_000;
+      assertTrue(ms < 5000, "a stream with nothing to send yet still answers at once (headers), took " + ms + " ms");
+    }
     try (EventStream editor = new EventStream("reviewer", null, null);
          EventStream stranger = new EventStream(outsider, null, null)) {
       assertEquals(200, editor.status);

@@ -231,5 +231,16 @@ class MergeIT {
     assertEquals("התקציב הוא 4.2", details.getJsonArray("theirs").getJsonObject(0).getString("text"));
     assertEquals("התקציב הוא 4.7", details.getJsonArray("mine").getJsonObject(0).getString("text"));
     assertEquals(3, Api.get("translator", "translations/" + task).json().getJsonObject("task").getInt("revision"));
+
+    // What each may do now, said by the server (issue 15): the translator works, the editor reviews once submitted.
+    assertEquals("[\"save\",\"submit\"]", allowed("translator", task));
+    assertEquals("[]", allowed("editor", task));
+    assertEquals(200, Api.post("translator", "translations/" + task + "/submit", "").status());
+    assertEquals("[]", allowed("translator", task));
+    assertEquals("[\"approve\",\"requestChanges\"]", allowed("editor", task));
+  }
+
+  private static String allowed(String user, long task) {
+    return Api.get(user, "translations/" + task).json().getJsonArray("allowedActions").toString();
   }
 }

@@ -78,6 +78,9 @@ public class LiveEvents {
    * (while the page was still loading) is sent, not skipped.
    */
   public void open(Actor actor, Long article, SseEventSink sink, Sse sse, Long resumeAfter) {
+    // A first comment sends the answer's headers now: the client knows it is connected without
+    // waiting for the first change or keep-alive (20 s).
+    sink.send(sse.newEventBuilder().comment("open").build());
     listeners.add(new Listener(actor, article, sink, sse, resumeAfter != null ? resumeAfter : outbox.latestId()));
   }
 

@@ -23,6 +23,7 @@ public class Translations {
   EntityManager em;
 
   @Inject ArticleAccess access;
+  @Inject org.factdesk.workflow.assignment.Staff staff;
 
   /** The task, if the actor may have it for {@code need} (404 unseen, 403 not theirs). */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -35,6 +36,34 @@ public class Translations {
         new AccessPolicy.Translation(task.translator(), LanguageTag.parse(task.language())),
         need == TranslationNeed.APPROVE ? contributors(task) : Set.of(), need, action);
     return task;
+  }
+
+  /**
+   * What the actor may do to the task now ({@code save}, {@code submit}, {@code approve},
+   * {@code requestChanges}): the access policy and the task's state rules its steps enforce, said
+   * before anyone clicks.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<String> allowedActions(Actor actor, TranslationTask task) {
+    java.util.function.Supplier<Set<org.factdesk.workflow.editorial.AssignmentRole>> parts =
+        () -> staff.partsOf(task.articleId(), actor.username());
+    var t = new AccessPolicy.Translation(task.translator(), LanguageTag.parse(task.language()));
+    List<String> out = new java.util.ArrayList<>();
+    if (AccessPolicy.translate(actor, parts, t).allowed()) {
+      if (task.state().acceptsDraft(task.stale())) {
+        out.add("save");
+      }
+      if (task.state().submittable() && !task.stale()) {
+        out.add("submit");
+      }
+    }
+    if (task.state().reviewable() && AccessPolicy.reviewTranslation(actor, parts, t).allowed()) {
+      if (!task.stale() && AccessPolicy.approveTranslation(actor, parts, t, contributors(task)).allowed()) {
+        out.add("approve");
+      }
+      out.add("requestChanges");
+    }
+    return List.copyOf(out);
   }
 
   /** Everyone who saved a version of the translation or submitted it. */

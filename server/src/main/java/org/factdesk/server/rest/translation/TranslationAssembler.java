@@ -32,13 +32,15 @@ public class TranslationAssembler {
   }
 
   @Inject ClaimQueries claims;
+  @Inject org.factdesk.workflow.translation.Translations translations;
 
   public WorkspaceView workspace(Actor actor, Workspace w) {
     LanguageTag source = LanguageTag.parse(w.article().language());
     LanguageTag target = LanguageTag.parse(w.task().language());
     return new WorkspaceView(summary(w.task(), w.source().number()), source.value(), source.direction().htmlDir(),
         target.direction().htmlDir(), w.article().title(), w.title(), pairs(actor, w, w.rows()),
-        w.rows().stream().filter(Workspace.Row::approved).map(Workspace.Row::index).toList(), w.task().reviewComment());
+        w.rows().stream().filter(Workspace.Row::approved).map(Workspace.Row::index).toList(), w.task().reviewComment(),
+        translations.allowedActions(actor, w.task()));
   }
 
   public List<BlockPair> pairs(Actor actor, Workspace w, List<Workspace.Row> rows) {

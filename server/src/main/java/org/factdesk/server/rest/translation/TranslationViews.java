@@ -27,8 +27,10 @@ public final class TranslationViews {
    * Source and target side by side. Block {@code index} is the source block's index: claims anchored
    * to a source block map to the same index here.
    */
+  /** {@code allowedActions}: what the reader may do now (save, submit, approve, requestChanges). */
   public record WorkspaceView(TaskSummary task, String sourceLanguage, String sourceDir, String dir,
-      String sourceTitle, String title, List<BlockPair> blocks, List<Integer> approvedBlocks, String reviewComment) {}
+      String sourceTitle, String title, List<BlockPair> blocks, List<Integer> approvedBlocks, String reviewComment,
+      List<String> allowedActions) {}
 
   /** {@code figures}: the claims' figures this block's translation does not carry as the same values. */
   public record BlockPair(int index, int sourceIndex, String kind, String source, String target, boolean approved,

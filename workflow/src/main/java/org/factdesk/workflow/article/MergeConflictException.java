@@ -20,10 +20,6 @@ public class MergeConflictException extends ConflictException {
     return conflicts;
   }
 
-  public int base() {
-    return ((Number) args().get("base")).intValue();
-  }
-
   public int current() {
     return ((Number) args().get("current")).intValue();
   }

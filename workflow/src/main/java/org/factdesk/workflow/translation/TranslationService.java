@@ -72,11 +72,9 @@ public class TranslationService {
           "the revision you started from: 0 to " + task.currentRevision());
     }
     Workspace w = workspaces.workspace(task);
-    if (base == task.currentRevision() || blocks == null) {
+    if (base == task.currentRevision() || blocks == null || blocks.size() != w.rows().size()) {
+      // Nothing to merge with, or refused there (no blocks, the wrong number of blocks).
       return save(actor, task, w, title, blocks, spans, "translation.saved");
-    }
-    if (blocks.size() != w.rows().size()) {
-      return save(actor, task, w, title, blocks, spans, "translation.saved"); // refused there: wrong block count
     }
     // Theirs as the workspace shows it now: the latest targets, carried onto the current source's blocks.
     List<String> theirTexts = new ArrayList<>(List.of(w.title() == null ? "" : w.title()));
@@ -108,7 +106,7 @@ public class TranslationService {
         missing.add(row.index());
       }
     }
-    if (task.state().submittable() && !task.stale() && (w.title().isBlank() || !missing.isEmpty())) {
+    if (task.submittable() && (w.title().isBlank() || !missing.isEmpty())) {
       throw new UnprocessableException("translationIncomplete",
           Map.of("blocks", missing.toString(), "count", missing.size(), "title", w.title().isBlank() ? "yes" : "no"),
           "Untranslated: " + (w.title().isBlank() ? "the title, " : "") + "blocks " + missing);
@@ -157,7 +155,7 @@ public class TranslationService {
   /** Saves {@code blocks} (one per row of {@code w}) as the task's next revision, audited as {@code action}. */
   ChangedTask save(Actor actor, TranslationTask task, Workspace w, String title, List<String> blocks,
       List<MarkedSpan> spans, String action) {
-    if (!task.state().acceptsDraft(task.stale())) {
+    if (!task.acceptsDraft()) {
       throw new TranslationStateException(task.id(), task.state(), task.stale(), "save");
     }
     FieldErrors errors = new FieldErrors();

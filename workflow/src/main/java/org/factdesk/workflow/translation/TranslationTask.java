@@ -129,7 +129,7 @@ public class TranslationTask {
   }
 
   void submitted(String by, OffsetDateTime now) {
-    require(state.submittable() && !stale, "submit");
+    require(submittable(), "submit");
     this.state = TranslationState.SUBMITTED;
     this.submittedBy = by;
     this.updatedAt = now;
@@ -137,7 +137,7 @@ public class TranslationTask {
 
   /** {@code override}: why it was approved though figures differ from its claims' (null if they match). */
   void approved(int blockCount, String override, OffsetDateTime now) {
-    require(state.reviewable() && !stale, "approve");
+    require(approvable(), "approve");
     this.state = TranslationState.APPROVED;
     this.approvalOverride = override;
     this.approvedBlocks = join(java.util.stream.IntStream.range(0, blockCount).boxed().toList());
@@ -178,6 +178,21 @@ public class TranslationTask {
   public Map<String, Object> snapshot() {
     return Fields.of("language", language, "translator", translator, "due", due, "state", state, "stale", stale,
         "basedOnRevision", basedOnRevision, "revision", currentRevision, "changedBlocks", changedBlocks());
+  }
+
+  /** A draft may be saved: anything but a submitted, current translation waiting for review. */
+  public boolean acceptsDraft() {
+    return state.acceptsDraft(stale);
+  }
+
+  /** It may be submitted: in progress and made for the current source. */
+  public boolean submittable() {
+    return state.submittable() && !stale;
+  }
+
+  /** It may be approved: submitted and still made for the current source. */
+  public boolean approvable() {
+    return state.reviewable() && !stale;
   }
 
   private void require(boolean allowed, String action) {

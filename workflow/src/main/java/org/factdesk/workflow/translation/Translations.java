@@ -50,15 +50,15 @@ public class Translations {
     var t = new AccessPolicy.Translation(task.translator(), LanguageTag.parse(task.language()));
     List<String> out = new java.util.ArrayList<>();
     if (AccessPolicy.translate(actor, parts, t).allowed()) {
-      if (task.state().acceptsDraft(task.stale())) {
+      if (task.acceptsDraft()) {
         out.add("save");
       }
-      if (task.state().submittable() && !task.stale()) {
+      if (task.submittable()) {
         out.add("submit");
       }
     }
     if (task.state().reviewable() && AccessPolicy.reviewTranslation(actor, parts, t).allowed()) {
-      if (!task.stale() && AccessPolicy.approveTranslation(actor, parts, t, contributors(task)).allowed()) {
+      if (task.approvable() && AccessPolicy.approveTranslation(actor, parts, t, contributors(task)).allowed()) {
         out.add("approve");
       }
       out.add("requestChanges");

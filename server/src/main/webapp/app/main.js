@@ -5,6 +5,7 @@ import { currentUser, hasRole, loggedIn, logout, whenLoggedOut } from './api.js'
 import { chooseLanguage, startLanguage } from './language.js';
 import { problemBox } from './ui.js';
 import { mayLeave } from './leave.js';
+import { loadLimits } from './limits.js';
 import { bell, rememberLanguage } from './bell.js';
 
 // [pattern, screen, name, roles that may open it (none: everyone logged in)]
@@ -107,7 +108,8 @@ export async function route() {
     return;
   }
   try {
-    const screen = await load();
+    // The forms' limits (limits.js) come with the first screen, read in parallel with its module.
+    const [screen] = await Promise.all([load(), loadLimits()]);
     const view = await screen.render(name, ...params);
     if (ticket !== rendering) return;
     replace(main, view);

@@ -3,6 +3,7 @@ import { h, field, option, replace } from '../dom.js';
 import { t, languageName } from '../i18n.js';
 import { api, get } from '../api.js';
 import { act, pager } from '../ui.js';
+import { limit } from '../limits.js';
 
 const ROLES = ['ADMIN', 'EDITOR', 'FACT_CHECKER', 'TRANSLATOR'];
 const PAGE = 25;
@@ -58,9 +59,9 @@ function row(u, reload) {
 }
 
 function createForm(reload) {
-  const username = h('input', { name: 'new-username', required: true, autocomplete: 'off' });
-  const name = h('input', { name: 'new-name', dir: 'auto' });
-  const password = h('input', { name: 'new-password', type: 'password', autocomplete: 'new-password', required: true });
+  const username = limit(h('input', { name: 'new-username', autocomplete: 'off' }), 'CreateUserRequest.username');
+  const name = limit(h('input', { name: 'new-name', dir: 'auto' }), 'CreateUserRequest.displayName');
+  const password = limit(h('input', { name: 'new-password', type: 'password', autocomplete: 'new-password' }), 'CreateUserRequest.password');
   const langs = languageSelect([], { name: 'new-languages' });
   const roles = roleBoxes('new', ['EDITOR']);
   const slot = h('div', { class: 'slot' });

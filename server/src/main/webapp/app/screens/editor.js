@@ -6,6 +6,7 @@ import { act, announce } from '../ui.js';
 import { blocks, joinBlocks, merge3, resolve } from '../merge.js';
 import { guardLeaving } from '../leave.js';
 import { conflictPanel } from './conflict.js';
+import { limit } from '../limits.js';
 
 const MARK = { HEADING: '# ', QUOTE: '> ', PARAGRAPH: '' };
 
@@ -20,8 +21,8 @@ export async function render(name, id) {
 
 async function create() {
   const languages = await get('languages').catch(() => []);
-  // ArticleService.MAX_TITLE: the limit shows while typing, not after the server refuses.
-  const title = h('input', { name: 'title', required: true, dir: 'auto', maxlength: 300 });
+  // Required and at most so long: the API schema's own limits (limits.js), shown while typing.
+  const title = limit(h('input', { name: 'title', dir: 'auto' }), 'CreateArticleRequest.title');
   const language = h('select', { name: 'language' },
     languages.map(({ language: l }) => option(l.tag, `${l.nativeName} · ${l.englishName}`, l.tag === 'en')));
   const format = h('select', { name: 'format' }, option('markdown', 'Markdown'), option('text', t('editor.plainText')));
@@ -49,7 +50,7 @@ async function create() {
       });
     } },
     field(t('editor.file'), file, t('editor.fileHint')),
-    field(t('editor.title'), title, t('common.limit', { max: 300 })),
+    field(t('editor.title'), title, t('common.limit', { max: Number(title.dataset.max) })),
     h('div', { class: 'row' }, field(t('editor.language'), language), field(t('editor.format'), format)),
     field(t('editor.text'), text),
     slot,
@@ -62,7 +63,7 @@ async function edit(id) {
   let base = { etag, revision: article.currentRevision, text: asMarkdown(article.revision.blocks) };
   const text = h('textarea', { name: 'text', rows: 20, lang: article.language, dir: article.direction || 'auto' });
   text.value = base.text;
-  const note = h('input', { name: 'note', maxlength: 2000 });
+  const note = limit(h('input', { name: 'note' }), 'ReviseRequest.note');
   const slot = h('div', { class: 'slot' });
   const conflict = h('div', { class: 'conflict-slot' });
   const submit = h('button', { type: 'submit' }, t('editor.save'));

@@ -2,6 +2,7 @@
 // editor's reason to approve anyway. The server compares them (in any digits); this only shows them.
 import { h, field } from '../dom.js';
 import { t } from '../i18n.js';
+import { limit } from '../limits.js';
 
 /** What became of each claim figure in this block: differs and missing block approval; the rest are hints. */
 export function figureWarnings(block) {
@@ -20,7 +21,8 @@ export function figuresBlock(ws) {
 /** The reason field an editor fills to approve though figures differ; null when nothing differs. */
 export function overrideField(ws) {
   if (!figuresBlock(ws)) return null;
-  const input = h('textarea', { name: 'figure-override', id: 'figure-override', dir: 'auto', rows: 2, required: true });
+  const input = limit(h('textarea', { name: 'figure-override', id: 'figure-override', dir: 'auto', rows: 2, required: true }),
+    'ApproveRequest.override');
   return { input, field: h('div', { class: 'notice figure-override' },
     h('p', {}, t('figure.overrideIntro')), field(t('figure.overrideLabel'), input)) };
 }

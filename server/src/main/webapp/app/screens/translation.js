@@ -11,6 +11,7 @@ import { figureWarnings, overrideField, overrideNote } from './figures.js';
 import { pdfScriptWarning } from '../pdfscript.js';
 import { changedBy } from '../changed.js';
 import { position } from '../live.js';
+import { limit } from '../limits.js';
 
 export async function render(name, id) {
   const root = h('div', { class: 'translation-screen' });
@@ -65,7 +66,8 @@ function view(state, load) {
   const typed = state.typed || { title: state.base.title, blocks: [...state.base.blocks] };
   state.typed = typed;
   const title = h('input', { name: 'target-title', id: 'target-title', lang: task.language, dir: ws.dir, value: typed.title,
-    readonly: !editable, maxlength: 300, oninput: (e) => { typed.title = e.target.value; keepDraft(state); } });
+    readonly: !editable, oninput: (e) => { typed.title = e.target.value; keepDraft(state); } });
+  limit(title, 'SaveTranslationRequest.title');
   const areas = [];
   const rows = ws.blocks.map((b, i) => {
     const area = h('textarea', { name: `target-${b.index}`, id: `target-${b.index}`, lang: task.language, dir: ws.dir,
@@ -152,7 +154,7 @@ function view(state, load) {
         state.typed = null;
       }, t('translation.xliffImported'));
     } });
-  const comment = h('input', { name: 'review-comment', id: 'review-comment', dir: 'auto', required: true, maxlength: 2000 });
+  const comment = limit(h('input', { name: 'review-comment', id: 'review-comment', dir: 'auto' }), 'ReviewRequest.comment');
   const override = overrideField(ws);
 
   return h('div', {},

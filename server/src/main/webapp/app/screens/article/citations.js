@@ -4,6 +4,7 @@ import { t } from '../../i18n.js';
 import { api } from '../../api.js';
 import { act, badge } from '../../ui.js';
 import { sourceLink } from './sources.js';
+import { limit } from '../../limits.js';
 
 export function citationItem(ci, claim, editable, slot, screen) {
   const shown = () => [badge('stance', ci.stance, t(`stance.${ci.stance}`)), ' ',
@@ -20,7 +21,7 @@ export function citationItem(ci, claim, editable, slot, screen) {
   edit.addEventListener('click', () => {
     const stance = h('select', { name: `citation-stance-${ci.id}` },
       screen.data.vocabulary.stances.map((s) => option(s, t(`stance.${s}`), ci.stance)));
-    const locator = h('input', { name: `citation-locator-${ci.id}`, dir: 'auto', value: ci.locator || '' });
+    const locator = limit(h('input', { name: `citation-locator-${ci.id}`, dir: 'auto', value: ci.locator || '' }), 'CitationChangeRequest.locator');
     const save = h('button', { type: 'submit', class: 'secondary', id: `save-citation-${ci.id}` }, t('claims.saveCitation'));
     const remove = h('button', { type: 'button', class: 'secondary', id: `remove-citation-${ci.id}`,
       onclick: () => change(remove, () => api('DELETE', path, { etag }), t('claims.citationRemoved')) },

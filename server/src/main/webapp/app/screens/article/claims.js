@@ -11,6 +11,7 @@ import { suggestionsPanel } from './suggestions.js';
 import { sourcesPanel } from './sources.js';
 import { recheckView, confirmForm } from './recheck.js';
 import { matchList } from '../../similar.js';
+import { limit } from '../../limits.js';
 
 export function claimsSection(screen) {
   const { claims, summary, article } = screen.data;
@@ -81,7 +82,7 @@ function citeForm(c, screen, slot) {
   if (!sources.length) return h('p', { class: 'hint' }, t('claims.addSourceFirst'));
   const source = h('select', { name: `cite-source-${c.id}` }, sources.map((s) => option(s.id, s.title || s.url || `#${s.id}`)));
   const stance = h('select', { name: `cite-stance-${c.id}` }, vocabulary.stances.map((s) => option(s, t(`stance.${s}`))));
-  const locator = h('input', { name: `cite-locator-${c.id}`, dir: 'auto' });
+  const locator = limit(h('input', { name: `cite-locator-${c.id}`, dir: 'auto' }), 'CitationRequest.locator');
   const cite = h('button', { type: 'submit', class: 'secondary', id: `cite-${c.id}` }, t('claims.cite'));
   return h('form', { class: 'inline-form', onsubmit: (e) => {
     e.preventDefault();
@@ -97,7 +98,7 @@ function citeForm(c, screen, slot) {
 function resolveForm(c, screen, slot, recheck) {
   const verdict = h('select', { name: `verdict-${c.id}` },
     screen.data.vocabulary.verdicts.map((v) => option(v.name, t(`verdict.${v.name}`))));
-  const rationale = h('textarea', { name: `rationale-${c.id}`, rows: 2, dir: 'auto', required: true, maxlength: 10000 });
+  const rationale = limit(h('textarea', { name: `rationale-${c.id}`, rows: 2, dir: 'auto' }), 'ResolutionRequest.rationale');
   const resolve = h('button', { type: 'submit', class: recheck ? 'secondary' : null, id: `resolve-${c.id}` },
     recheck ? t('recheck.newVerdict') : t('claims.resolve'));
   return h('form', { class: 'inline-form', onsubmit: (e) => {

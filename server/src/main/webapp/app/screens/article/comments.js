@@ -3,10 +3,11 @@ import { h, field } from '../../dom.js';
 import { t, dateTime } from '../../i18n.js';
 import { api } from '../../api.js';
 import { act, section } from '../../ui.js';
+import { limit } from '../../limits.js';
 
 export function commentsSection(screen) {
   const { comments } = screen.data;
-  const body = h('textarea', { name: 'comment', id: 'comment-body', rows: 3, dir: 'auto', required: true });
+  const body = limit(h('textarea', { name: 'comment', id: 'comment-body', rows: 3, dir: 'auto' }), 'CommentRequest.body');
   const slot = h('div', { class: 'slot' });
   const submit = h('button', { type: 'submit', class: 'secondary' }, t('comments.add'));
   return section(t('comments.title'),

@@ -7,6 +7,7 @@ import { t, dateTime } from '../../i18n.js';
 import { api } from '../../api.js';
 import { act, diffView } from '../../ui.js';
 import { wordDiff } from '../../diff.js';
+import { limit } from '../../limits.js';
 
 export function recheckView(c, screen) {
   const { article } = screen.data;
@@ -33,7 +34,7 @@ export function recheckView(c, screen) {
 
 /** The verdict stands for the new text; the note (optional) goes into the audit trail. */
 export function confirmForm(c, screen, slot) {
-  const note = h('input', { name: `recheck-note-${c.id}`, dir: 'auto' });
+  const note = limit(h('input', { name: `recheck-note-${c.id}`, dir: 'auto' }), 'RecheckConfirmationRequest.note');
   const confirm = h('button', { type: 'submit', id: `confirm-recheck-${c.id}` }, t('recheck.confirm'));
   return h('form', { class: 'inline-form', onsubmit: (e) => {
     e.preventDefault();

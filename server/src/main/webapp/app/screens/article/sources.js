@@ -3,6 +3,7 @@ import { h, field, replace } from '../../dom.js';
 import { t } from '../../i18n.js';
 import { api, get } from '../../api.js';
 import { act } from '../../ui.js';
+import { limit } from '../../limits.js';
 
 /** A source's title, a link only when its URL is http(s). */
 export function sourceLink(s) {
@@ -17,9 +18,9 @@ export function sourcesPanel(screen) {
   const results = h('div', { class: 'source-results' });
   const q = h('input', { type: 'search', name: 'source-q', id: 'source-q' });
   const find = h('button', { type: 'submit', class: 'secondary' }, t('sources.find'));
-  const url = h('input', { type: 'url', name: 'source-url', id: 'source-url' });
-  const title = h('input', { name: 'source-title', id: 'source-title', dir: 'auto' });
-  const publisher = h('input', { name: 'source-publisher', id: 'source-publisher', dir: 'auto' });
+  const url = limit(h('input', { type: 'url', name: 'source-url', id: 'source-url' }), 'RegisterSourceRequest.url');
+  const title = limit(h('input', { name: 'source-title', id: 'source-title', dir: 'auto' }), 'RegisterSourceRequest.title');
+  const publisher = limit(h('input', { name: 'source-publisher', id: 'source-publisher', dir: 'auto' }), 'RegisterSourceRequest.publisher');
   const add = h('button', { type: 'submit', id: 'add-source' }, t('sources.add'));
   const showResults = (items) => replace(results, items.length ? h('ul', {}, items.map((s) => h('li', {}, sourceLink(s),
     s.publisher ? [' — ', h('span', { dir: 'auto' }, s.publisher)] : null, ' ', snapshotUpload(s, slot)))) : h('p', { class: 'empty' }, t('sources.none')));

@@ -6,6 +6,7 @@ import { act, section } from '../../ui.js';
 import { claimClass, marked } from '../../marks.js';
 import { offsetAt, quoteAt } from '../../positions.js';
 import { similarBox } from '../../similar.js';
+import { limit } from '../../limits.js';
 
 const BLOCK_TAG = { HEADING: 'h3', QUOTE: 'blockquote', PARAGRAPH: 'p' };
 /** Each block element's own text, as the API has it (the marks add screen-reader labels to the DOM). */
@@ -43,8 +44,8 @@ function legend() {
 
 /** Select text in the article (or type the quote) to flag it as a claim. */
 function flagForm(screen, textEl) {
-  const quote = h('input', { name: 'claim-quote', id: 'claim-quote', dir: 'auto', lang: screen.data.article.language });
-  const reason = h('input', { name: 'claim-reason', id: 'claim-reason', dir: 'auto', required: true, maxlength: 2000 });
+  const quote = limit(h('input', { name: 'claim-quote', id: 'claim-quote', dir: 'auto', lang: screen.data.article.language }), 'FlagClaimRequest.exact');
+  const reason = limit(h('input', { name: 'claim-reason', id: 'claim-reason', dir: 'auto' }), 'FlagClaimRequest.reason');
   const slot = h('div', { class: 'slot' });
   const submit = h('button', { type: 'submit', id: 'flag-claim' }, t('claims.flag'));
   const similar = similarBox(quote);

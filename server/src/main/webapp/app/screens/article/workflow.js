@@ -7,15 +7,16 @@ import { act, stateBadge, section, confirming } from '../../ui.js';
 /** Moves that undo work or take an article down ask once more before they are made. */
 const DESTRUCTIVE = new Set(['withdraw', 'requestChanges', 'reopen', 'archive']);
 import { recheckReason } from './recheck.js';
+import { limit } from '../../limits.js';
 
 export function workflowSection(screen) {
   const { article, etag } = screen.data;
   const slot = h('div', { class: 'slot', id: 'transition-problem' });
-  const comment = h('input', { name: 'transition-comment', id: 'transition-comment', dir: 'auto' });
+  const comment = limit(h('input', { name: 'transition-comment', id: 'transition-comment', dir: 'auto' }), 'TransitionRequest.comment');
   // A public note (a correction's text, a withdrawal's explanation) is asked for only where a move needs one.
   const needsNote = article.transitions.some((tr) => (tr.needs || []).includes('note'));
-  const note = needsNote ? h('textarea', { name: 'transition-note', id: 'transition-note', dir: 'auto', rows: 3,
-    required: true, maxlength: 2000 }) : null;
+  const note = needsNote ? limit(h('textarea', { name: 'transition-note', id: 'transition-note', dir: 'auto', rows: 3,
+    required: true }), 'TransitionRequest.note') : null;
   const buttons = article.transitions.map((tr) => {
     const button = h('button', { type: 'button', class: tr.ready ? 'primary' : 'secondary', 'data-to': tr.to },
       t(`action.${tr.action}`), ` ${t('common.arrow')} `, t(`state.${tr.to}`));

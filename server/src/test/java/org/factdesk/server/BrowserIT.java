@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.workflow.article.ArticleService;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -91,6 +92,19 @@ class BrowserIT {
     Files.writeString(file, MARKDOWN, StandardCharsets.UTF_8);
     b.find("input[name=file]").sendKeys(file.toString());
     b.browserWaitValue("select[name=format]", "markdown");
+    // The title's limits are the API schema's (limits.js): required, and 300 code points, so 301 letters of
+    // two UTF-16 units each are refused before anything is sent, with a counter saying how far over.
+    assertEquals(String.valueOf(ArticleService.MAX_TITLE), b.find("input[name=title]").getAttribute("data-max"));
+    assertEquals("true", b.find("input[name=title]").getDomProperty("required"));
+    assertTrue(b.find("label[for=" + b.find("input[name=title]").getAttribute("id") + "]").getText().contains("required"));
+    b.setValue("input[name=title]", "\uD835\uDD18".repeat(ArticleService.MAX_TITLE + 1));
+    b.waitForText(".limit-count.over", "301 of 300");
+    b.click(".editor button[type=submit]");
+    assertTrue(b.find("input[name=title]").getDomProperty("validationMessage").contains("at most 300"),
+        "the browser holds the form back with the limit's own message");
+    assertTrue(b.driver.getCurrentUrl().endsWith("#/new"), "nothing was sent");
+    b.setValue("input[name=title]", "\uD835\uDD18".repeat(ArticleService.MAX_TITLE));
+    assertEquals("", b.find("input[name=title]").getDomProperty("validationMessage"), "300 of them fit");
     String title = "Harbour traffic " + UUID.randomUUID().toString().substring(0, 6);
     b.type("input[name=title]", title);
     b.click(".editor button[type=submit]");

@@ -19,7 +19,7 @@ import org.factdesk.workflow.user.Role;
  */
 @ApplicationScoped
 public class MailPreferences {
-  static final int MAX_EMAIL = 254;
+  public static final int MAX_EMAIL = 254;
 
   @PersistenceContext(unitName = "factdesk")
   EntityManager em;

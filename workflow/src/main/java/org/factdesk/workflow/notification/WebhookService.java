@@ -30,6 +30,7 @@ import org.factdesk.workflow.user.Role;
  */
 @ApplicationScoped
 public class WebhookService {
+  public static final int MAX_URL = 2000;
   static final long MAX_BACKOFF_MILLIS = Duration.ofHours(1).toMillis();
 
   @PersistenceContext(unitName = "factdesk")
@@ -48,8 +49,8 @@ public class WebhookService {
   @Transactional
   public Webhook register(Actor actor, String url, List<String> types) {
     requireAdmin(actor, "register a webhook");
-    if (url == null || url.isBlank() || url.length() > 2000) {
-      throw new ValidationException("url", "required", Map.of(), "the receiver's http(s) URL, at most 2000 characters");
+    if (url == null || url.isBlank() || url.length() > MAX_URL) {
+      throw new ValidationException("url", "required", Map.of(), "the receiver's http(s) URL, at most " + MAX_URL + " characters");
     }
     if (types == null || types.isEmpty()) {
       throw new ValidationException("events", "required", Map.of(), "at least one event type");

@@ -30,7 +30,10 @@ import org.factdesk.workflow.common.ValidationException.FieldError;
 @ApplicationScoped
 public class UserService {
   public static final String SYSTEM = "system";
-  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
+  /** Lower-case letters, digits and . _ -, 2 to 64 characters (also the OpenAPI schema's pattern). */
+  public static final String USERNAME_PATTERN = "^[a-z0-9][a-z0-9._-]{1,63}$";
+  private static final Pattern USERNAME = Pattern.compile(USERNAME_PATTERN);
+  public static final int MAX_DISPLAY_NAME = 200;
   /** Password lengths in code points (OWASP ASVS 4.0.3, 2.1.1 and 2.1.2): at least 12, at most 128. */
   public static final int MIN_PASSWORD = 12;
   public static final int MAX_PASSWORD = 128;
@@ -342,8 +345,9 @@ public class UserService {
       return fallback;
     }
     String name = FieldErrors.clean("displayName", raw).strip();
-    if (name.codePointCount(0, name.length()) > 200) {
-      errors.add(new FieldError("displayName", "tooLong", Map.of("max", 200), "at most 200 characters"));
+    if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
+      errors.add(new FieldError("displayName", "tooLong", Map.of("max", MAX_DISPLAY_NAME),
+          "at most " + MAX_DISPLAY_NAME + " characters"));
     }
     return name;
   }

@@ -42,7 +42,8 @@ import org.factdesk.workflow.user.Actor;
 @APIResponse(responseCode = "422", description = "This person cannot take this part", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
 public class AssignmentResource {
   /** {@code language} for translators only; {@code due} an ISO date-time or a date. */
-  public record AssignRequest(String user, String role, String language, String due) {}
+  public record AssignRequest(@Schema(required = true) String user, @Schema(required = true) String role,
+      String language, String due) {}
 
   /** Give the part to {@code user}, or only move {@code due}. */
   public record ReassignRequest(String user, String due) {}

@@ -74,7 +74,8 @@ public class MeResource {
   }
 
   /** {@code current}: the password now; {@code password}: the new one (12 to 128 characters). */
-  public record PasswordChangeRequest(String current, String password) {}
+  public record PasswordChangeRequest(@Schema(required = true) String current,
+      @Schema(required = true, minLength = UserService.MIN_PASSWORD, maxLength = UserService.MAX_PASSWORD) String password) {}
 
   @PUT
   @Path("password")

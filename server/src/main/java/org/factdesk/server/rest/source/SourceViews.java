@@ -2,7 +2,10 @@ package org.factdesk.server.rest.source;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.factdesk.workflow.source.CanonicalUrl;
 import org.factdesk.workflow.source.Snapshot;
+import org.factdesk.workflow.source.SourceService;
 import org.factdesk.workflow.source.Source;
 
 /** Request and response bodies of the source resources. */
@@ -10,8 +13,11 @@ public final class SourceViews {
   private SourceViews() {}
 
   /** {@code url} for a web source; {@code kind} and {@code description} for anything else. Dates are ISO dates. */
-  public record RegisterSourceRequest(String url, String title, String publisher, String author, String kind,
-      String description, String publishedOn, String accessedOn, String archiveUrl) {}
+  public record RegisterSourceRequest(@Schema(maxLength = CanonicalUrl.MAX_LENGTH) String url,
+      @Schema(required = true, maxLength = SourceService.MAX_TEXT) String title,
+      @Schema(maxLength = SourceService.MAX_TEXT) String publisher, @Schema(maxLength = SourceService.MAX_TEXT) String author,
+      String kind, @Schema(maxLength = SourceService.MAX_DESCRIPTION) String description, String publishedOn,
+      String accessedOn, @Schema(maxLength = CanonicalUrl.MAX_LENGTH) String archiveUrl) {}
 
   public record SourceView(long id, String kind, String url, String canonicalUrl, String description, String title,
       String publisher, String author, LocalDate publishedOn, LocalDate accessedOn, String archiveUrl,

@@ -50,12 +50,17 @@ public class UserResource {
   public record UserView(String username, String displayName, List<String> roles, List<String> languages,
       boolean active, OffsetDateTime createdAt, long version, String uiLanguage) {}
 
-  public record CreateUserRequest(String username, String displayName, String password, List<String> roles,
-      List<String> languages) {}
+  public record CreateUserRequest(
+      @Schema(required = true, minLength = 2, maxLength = 64, pattern = UserService.USERNAME_PATTERN) String username,
+      @Schema(maxLength = UserService.MAX_DISPLAY_NAME) String displayName,
+      @Schema(required = true, minLength = UserService.MIN_PASSWORD, maxLength = UserService.MAX_PASSWORD) String password,
+      List<String> roles, List<String> languages) {}
 
   /** {@code email}: where Factdesk mails this person (issue 20); "" removes it. */
-  public record UpdateUserRequest(String displayName, String password, List<String> roles, List<String> languages,
-      Boolean active, String email) {}
+  public record UpdateUserRequest(@Schema(maxLength = UserService.MAX_DISPLAY_NAME) String displayName,
+      @Schema(minLength = UserService.MIN_PASSWORD, maxLength = UserService.MAX_PASSWORD) String password,
+      List<String> roles, List<String> languages, Boolean active,
+      @Schema(maxLength = MailPreferences.MAX_EMAIL) String email) {}
 
   @Inject UserService users;
   @Inject MailPreferences contacts;

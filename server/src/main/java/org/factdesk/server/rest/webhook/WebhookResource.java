@@ -37,7 +37,8 @@ import org.factdesk.workflow.user.Actor;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Webhooks", description = "Signed event deliveries to other systems (Standard Webhooks; admins)")
 public class WebhookResource {
-  public record RegisterWebhookRequest(String url, List<String> events) {}
+  public record RegisterWebhookRequest(@Schema(required = true, maxLength = WebhookService.MAX_URL) String url,
+      @Schema(required = true) List<String> events) {}
 
   /** {@code secret} only in the answer to the registration: it is shown once. */
   public record WebhookView(long id, String url, List<String> events, boolean active, String createdBy,

@@ -20,18 +20,16 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.server.config.InstanceName;
-import org.factdesk.workflow.notification.Channel;
+import org.factdesk.workflow.notification.DeliveryBatch;
 import org.factdesk.workflow.notification.Dispatches;
-import org.factdesk.workflow.notification.MailQueue;
-import org.factdesk.workflow.notification.NotificationService;
 import org.factdesk.workflow.notification.OutboxWritten;
-import org.factdesk.workflow.notification.WebhookService;
 
 /**
  * Takes outbox work on this instance: right after a change commits here, and in a sweep that finds
  * work nobody holds (new on another instance, left by one that died, or a webhook retry now due).
  * What each instance does is decided by the leases in the database; this JVM only avoids running
- * two loops of its own at once.
+ * two loops of its own at once. A kick after a commit does only that commit's work (a claim and one
+ * batch transaction); webhook retries and digests that fall due are the sweep's.
  */
 @ApplicationScoped
 public class DeliveryRunner {
@@ -41,10 +39,8 @@ public class DeliveryRunner {
   @Resource ManagedExecutorService executor;
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject Dispatches dispatches;
-  @Inject NotificationService notifications;
-  @Inject WebhookService webhooks;
+  @Inject DeliveryBatch batch;
   @Inject WebhookSender sender;
-  @Inject MailQueue mailQueue;
   @Inject MailSender mail;
 
   @Inject
@@ -58,11 +54,13 @@ public class DeliveryRunner {
   private final String instance = InstanceName.create();
   private final AtomicBoolean running = new AtomicBoolean();
   private final AtomicBoolean again = new AtomicBoolean();
+  /** Set by the sweep: look for webhook attempts and mails that fell due since (retries, digests). */
+  private final AtomicBoolean sweeping = new AtomicBoolean();
   private ScheduledFuture<?> sweep;
 
   void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @Initialized(ApplicationScoped.class)
       Object ignored) {
-    sweep = scheduler.scheduleWithFixedDelay(this::kick, sweepSeconds, sweepSeconds, TimeUnit.SECONDS);
+    sweep = scheduler.scheduleWithFixedDelay(this::sweep, sweepSeconds, sweepSeconds, TimeUnit.SECONDS);
     LOG.info("Deliveries: instance " + instance + ", lease " + leaseSeconds + " s, sweep every " + sweepSeconds + " s");
   }
 
@@ -82,6 +80,11 @@ public class DeliveryRunner {
 
   public String instance() {
     return instance;
+  }
+
+  private void sweep() {
+    sweeping.set(true);
+    kick();
   }
 
   /** Runs the loop, or asks the running one to go round once more. */
@@ -104,24 +107,45 @@ public class DeliveryRunner {
 
   private void drain() {
     Duration lease = Duration.ofSeconds(leaseSeconds);
+    boolean mailOn = mail.configured();
+    int hooks = 0;
+    int mails = 0;
     List<Dispatches.Claimed> claimed;
-    while (!(claimed = dispatches.claim(instance, lease, BATCH)).isEmpty()) {
-      for (Dispatches.Claimed c : claimed) {
-        switch (c.channel()) {
-          case Channel.IN_APP -> notifications.deliver(c, instance);
-          case Channel.WEBHOOK -> webhooks.fanOut(c, instance);
-          case Channel.EMAIL -> {
-            if (mail.configured()) {
-              mailQueue.enqueue(c, instance, mail.nextDigestAt());
-            } else {
-              mailQueue.skip(c, instance);
-            }
-          }
-          default -> LOG.warning("No channel " + c.channel() + " on this version; left for one that has it");
-        }
+    do {
+      claimed = dispatches.claim(instance, lease, BATCH);
+      if (!claimed.isEmpty()) {
+        DeliveryBatch.Outcome done = deliver(claimed, mailOn);
+        hooks += done.webhookDeliveries();
+        mails += done.mails();
+      }
+    } while (claimed.size() >= BATCH); // a short batch: nothing more was pending when it was claimed
+    boolean due = sweeping.getAndSet(false);
+    if (hooks > 0 || due) {
+      sender.sendDue(instance, lease);
+    }
+    if (mails > 0 || due) {
+      mail.sendDue(instance, lease);
+    }
+  }
+
+  /** One transaction for the batch; if it fails, row by row, so one bad row holds back only itself. */
+  private DeliveryBatch.Outcome deliver(List<Dispatches.Claimed> claimed, boolean mailOn) {
+    try {
+      return batch.deliver(claimed, instance, mailOn, mail.nextDigestAt());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "A delivery batch failed; delivering its " + claimed.size() + " rows one by one", e);
+    }
+    int hooks = 0;
+    int mails = 0;
+    for (Dispatches.Claimed c : claimed) {
+      try {
+        DeliveryBatch.Outcome one = batch.deliver(List.of(c), instance, mailOn, mail.nextDigestAt());
+        hooks += one.webhookDeliveries();
+        mails += one.mails();
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Delivery of event " + c.eventId() + " (" + c.channel() + ") failed; retried when its lease ends", e);
       }
     }
-    sender.sendDue(instance, lease);
-    mail.sendDue(instance, lease);
+    return new DeliveryBatch.Outcome(hooks, mails);
   }
 }

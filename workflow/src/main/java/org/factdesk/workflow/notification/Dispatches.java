@@ -27,31 +27,36 @@ public class Dispatches {
   /** A claimed row: this instance may now do this channel's work for this event. */
   public record Claimed(long eventId, String channel) {}
 
-  /** Claims up to {@code max} pending rows nobody holds a live lease on. */
+  /**
+   * Claims the pending rows of up to {@code max} events nobody holds a live lease on: one UPDATE (rows
+   * another instance took meanwhile no longer match it), then the rows this claim marked, found by this
+   * instance's name and the lease's end (one claim loop per instance, so that pair is this claim's).
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public List<Claimed> claim(String instance, Duration lease, int max) {
     long now = clock.instant().toEpochMilli();
+    long until = now + lease.toMillis();
+    int won = em.createNativeQuery("UPDATE outbox_dispatch SET claimed_by = ?, lease_until = ?, attempts = attempts + 1"
+            + " WHERE state = 'PENDING' AND lease_until < ? AND event_id IN (SELECT event_id FROM outbox_dispatch"
+            + " WHERE state = 'PENDING' AND lease_until < ? ORDER BY event_id LIMIT ?)")
+        .setParameter(1, instance)
+        .setParameter(2, until)
+        .setParameter(3, now)
+        .setParameter(4, now)
+        .setParameter(5, max)
+        .executeUpdate();
+    if (won == 0) {
+      return List.of();
+    }
     @SuppressWarnings("unchecked")
-    List<Object[]> candidates = em.createNativeQuery("SELECT event_id, channel FROM outbox_dispatch"
-            + " WHERE state = 'PENDING' AND lease_until < ? ORDER BY event_id")
-        .setParameter(1, now)
-        .setMaxResults(max)
+    List<Object[]> rows = em.createNativeQuery("SELECT event_id, channel FROM outbox_dispatch"
+            + " WHERE claimed_by = ? AND lease_until = ? AND state = 'PENDING' ORDER BY event_id, channel")
+        .setParameter(1, instance)
+        .setParameter(2, until)
         .getResultList();
     List<Claimed> claimed = new ArrayList<>();
-    for (Object[] row : candidates) {
-      long eventId = ((Number) row[0]).longValue();
-      String channel = (String) row[1];
-      int won = em.createNativeQuery("UPDATE outbox_dispatch SET claimed_by = ?, lease_until = ?,"
-              + " attempts = attempts + 1 WHERE event_id = ? AND channel = ? AND state = 'PENDING' AND lease_until < ?")
-          .setParameter(1, instance)
-          .setParameter(2, now + lease.toMillis())
-          .setParameter(3, eventId)
-          .setParameter(4, channel)
-          .setParameter(5, now)
-          .executeUpdate();
-      if (won == 1) {
-        claimed.add(new Claimed(eventId, channel));
-      }
+    for (Object[] row : rows) {
+      claimed.add(new Claimed(((Number) row[0]).longValue(), (String) row[1]));
     }
     return claimed;
   }

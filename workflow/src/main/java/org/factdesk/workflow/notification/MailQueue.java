@@ -35,8 +35,8 @@ public class MailQueue {
   public record Mail(String username, String email, String language, List<Long> messageIds, List<OutboxEvent> events,
       List<String> titles, boolean digest) {}
 
-  /** The channel's work for one claimed event; {@code digestAt} is when the next digest goes out. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  /** The channel's work for one claimed event (in a {@link DeliveryBatch}); {@code digestAt}: the next digest. Mails to send now. */
+  @Transactional(Transactional.TxType.MANDATORY)
   public int enqueue(Dispatches.Claimed claimed, String instance, long digestAt) {
     if (!dispatches.complete(claimed, instance)) {
       return 0;
@@ -50,15 +50,16 @@ public class MailQueue {
       }
       em.persist(new MailMessage(username, event.id(), delivery,
           delivery == Delivery.DIGEST ? digestAt : clock.instant().toEpochMilli()));
-      queued++;
+      queued += delivery == Delivery.IMMEDIATE ? 1 : 0;
     }
     return queued;
   }
 
   /** Without an SMTP server the channel's work is done at once: nothing is queued that no one would send. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public void skip(Dispatches.Claimed claimed, String instance) {
+  @Transactional(Transactional.TxType.MANDATORY)
+  public int skip(Dispatches.Claimed claimed, String instance) {
     dispatches.complete(claimed, instance);
+    return 0;
   }
 
   /**

@@ -26,9 +26,10 @@ public class NotificationService {
 
   /**
    * The in-app channel's work for one claimed event: a notification for each recipient who may read
-   * the article, committed with the dispatch row marked done. Returns how many were stored.
+   * the article, committed with the dispatch row marked done (in {@link DeliveryBatch}'s transaction).
+   * Returns how many were stored.
    */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional(Transactional.TxType.MANDATORY)
   public int deliver(Dispatches.Claimed claimed, String instance) {
     if (!dispatches.complete(claimed, instance)) {
       return 0;

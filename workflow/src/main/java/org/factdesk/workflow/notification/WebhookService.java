@@ -111,8 +111,8 @@ public class WebhookService {
     return log;
   }
 
-  /** The webhook channel's work for one claimed event: a delivery for each webhook that wants it. */
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  /** The webhook channel's work for one claimed event: a delivery for each webhook that wants it (in a {@link DeliveryBatch}). */
+  @Transactional(Transactional.TxType.MANDATORY)
   public int fanOut(Dispatches.Claimed claimed, String instance) {
     if (!dispatches.complete(claimed, instance)) {
       return 0;

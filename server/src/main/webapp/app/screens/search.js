@@ -77,7 +77,8 @@ export async function render() {
     for (const [k, v] of Object.entries(filters)) if (v && k !== 'page') q.set(k, v);
     const r = await get(`search?${q}`);
     replace(results,
-      h('p', { class: 'hint' }, t('search.count', { total: number(r.total) })),
+      // Past 10,000 hits the server stops counting (SearchService.COUNT_CAP): "at least", facets of those.
+      h('p', { class: 'hint' }, t(r.totalExact === false ? 'search.countAtLeast' : 'search.count', { total: number(r.total) })),
       h('div', { class: 'search-layout' },
         facetsView(r.facets, filters, go),
         r.items.length ? h('ol', { class: 'hits' }, r.items.map(hitView)) : h('p', { class: 'empty' }, t('search.empty'))),

@@ -20,7 +20,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermInSetQuery;
@@ -56,8 +55,14 @@ public class SearchService {
   public record Hit(String type, long id, Long articleId, String title, List<String> languages, String state,
       String verdict, String status, String resolvedAt, float score, List<Snippet> snippets) {}
 
-  /** A page of hits, best first, and the facet counts of all hits. */
-  public record Result(Page<Hit> page, Map<String, Map<String, Integer>> facets) {}
+  /**
+   * A page of hits, best first, and the facet counts. {@code totalExact} false: the page's total is a
+   * lower bound and the facets count the first {@link #COUNT_CAP} hits, not all.
+   */
+  public record Result(Page<Hit> page, Map<String, Map<String, Integer>> facets, boolean totalExact) {}
+
+  /** Hits counted exactly, and for facets; past it, "at least". */
+  static final int COUNT_CAP = 10_000;
 
   public Result search(Actor actor, Criteria c, Page.Request page) {
     Query text = parse(c.q());
@@ -86,16 +91,19 @@ public class SearchService {
     try {
       IndexSearcher searcher = index.acquire();
       try {
-        TopScoreDocCollector top = TopScoreDocCollector.create(page.firstResult() + page.size(), Integer.MAX_VALUE);
-        FacetCounter facets = new FacetCounter(IndexDocuments.FACETS);
-        searcher.search(query, MultiCollector.wrap(top, facets));
+        // Two passes: the best hits may skip documents that cannot compete (block-max WAND, once
+        // COUNT_CAP hits are seen), and the count stops at COUNT_CAP without scoring.
+        TopScoreDocCollector top = TopScoreDocCollector.create(page.firstResult() + page.size(), COUNT_CAP);
+        searcher.search(query, top);
+        FacetCounter facets = new FacetCounter(COUNT_CAP, IndexDocuments.FACETS);
+        searcher.search(query, facets);
         ScoreDoc[] docs = top.topDocs(page.firstResult(), page.size()).scoreDocs;
         Map<String, Object[]> passages = highlight(searcher, index, text, docs);
         List<Hit> hits = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
           hits.add(hit(searcher.storedFields().document(docs[i].doc), docs[i].score, passages, i));
         }
-        return new Result(new Page<>(hits, page.page(), page.size(), facets.total()), facets.counts());
+        return new Result(new Page<>(hits, page.page(), page.size(), facets.total()), facets.counts(), !facets.capped());
       } finally {
         index.release(searcher);
       }

@@ -37,8 +37,12 @@ public class SearchResource {
   @Inject IndexFollower follower;
   @Inject CurrentActor me;
 
-  /** A page of hits and the facet counts (type, lang, state, verdict) of all hits. */
-  public record SearchView(List<Hit> items, int page, int size, long total, Map<String, Map<String, Integer>> facets) {}
+  /**
+   * A page of hits and the facet counts (type, lang, state, verdict) of all hits; {@code totalExact}
+   * false: at least {@code total} hits, and the facets count the first {@code total} of them.
+   */
+  public record SearchView(List<Hit> items, int page, int size, long total, boolean totalExact,
+      Map<String, Map<String, Integer>> facets) {}
 
   @GET
   @Operation(summary = "Search", description = "q in Lucene's classic syntax (words must all match; \"phrases\","
@@ -48,7 +52,8 @@ public class SearchResource {
       @QueryParam("state") String state, @QueryParam("verdict") String verdict, @QueryParam("page") Integer page,
       @QueryParam("size") Integer size) {
     var r = search.search(me.get(), new Criteria(q, type, lang, state, verdict), Params.page(page, size));
-    return new SearchView(r.page().items(), r.page().page(), r.page().size(), r.page().total(), r.facets());
+    return new SearchView(r.page().items(), r.page().page(), r.page().size(), r.page().total(), r.totalExact(),
+        r.facets());
   }
 
   @GET

@@ -5,13 +5,21 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.OffsetDateTime;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Full-text search over HTTP (issue 16): folding in every script, permissions, facets, bad queries, rebuild. */
+/**
+ * Full-text search over HTTP (issue 16): folding in every script, permissions, facets, bad queries, rebuild,
+ * and the change log trimmed behind the index.
+ */
 @ExtendWith(ArquillianExtension.class)
 class SearchIT {
   @Deployment(testable = false)
@@ -108,5 +116,39 @@ class SearchIT {
     JsonObject status = Api.get("admin", "search/status").json();
     assertFalse(status.getBoolean("rebuilding"), status::toString);
     assertTrue(Search.ids(Search.query("editor", Search.q(w)).json(), "article").contains(article));
+  }
+
+  @Test
+  void changeLogRowsPastTheirRetentionAreTrimmedBehindAHorizonAndSearchGoesOn() throws SQLException {
+    String w = Search.word();
+    long article = Search.article("en", "Trimmed " + w, "Kept " + w + ".");
+    Search.found(w, article); // the index has applied the article's rows
+    try (Connection c = Database.connect()) {
+      long seq = single(c, "SELECT MAX(seq) FROM change_log WHERE kind = 'ARTICLE' AND entity_id = " + article);
+      try (PreparedStatement old = c.prepareStatement("UPDATE change_log SET changed_at = ? WHERE seq <= ?")) {
+        old.setObject(1, OffsetDateTime.now().minusDays(31)); // FACTDESK_CHANGE_LOG_RETENTION_DAYS: 30
+        old.setLong(2, seq);
+        old.executeUpdate();
+      }
+      long deadline = System.nanoTime() + 30_000_000_000L; // housekeeping runs every 2 s in the tests
+      while (single(c, "SELECT trimmed_through FROM change_log_horizon WHERE id = 1") < seq
+          && System.nanoTime() < deadline) {
+        Thread.onSpinWait();
+      }
+      assertTrue(single(c, "SELECT trimmed_through FROM change_log_horizon WHERE id = 1") >= seq,
+          "the horizon moved past the old rows");
+      assertEquals(0, single(c, "SELECT COUNT(*) FROM change_log WHERE seq <= " + seq), "old rows deleted");
+    }
+    Search.found(w, article); // what the index applied stays
+    String next = Search.word();
+    long later = Search.article("en", "After the trim " + next, "Still followed: " + next + ".");
+    Search.found(next, later);
+  }
+
+  private static long single(Connection c, String sql) throws SQLException {
+    try (PreparedStatement q = c.prepareStatement(sql); ResultSet rs = q.executeQuery()) {
+      rs.next();
+      return rs.getLong(1);
+    }
   }
 }

@@ -18,6 +18,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.factdesk.workflow.export.ExportJobService;
+import org.factdesk.workflow.search.ChangeLog;
 import org.factdesk.workflow.user.LoginThrottle;
 import org.factdesk.workflow.user.SecurityLog;
 import org.factdesk.workflow.user.SessionService;
@@ -25,7 +26,8 @@ import org.factdesk.workflow.user.SessionService;
 /**
  * Deletes what has outlived its use: finished bulk export jobs after their retention period (their
  * PDFs are stored in the database), expired login sessions, day-old failed-login counts and security
- * events past their retention. Every instance runs it; the deletes
+ * events past their retention, and change log rows the search indexes of running instances applied long
+ * ago (an instance stopped for longer rebuilds its index). Every instance runs it; the deletes
  * are idempotent, so two instances doing it at once is harmless.
  */
 @ApplicationScoped
@@ -37,6 +39,7 @@ public class Housekeeping {
   @Inject SessionService sessions;
   @Inject LoginThrottle throttle;
   @Inject SecurityLog securityLog;
+  @Inject ChangeLog changeLog;
   @Inject Clock clock;
 
   @Inject
@@ -51,6 +54,10 @@ public class Housekeeping {
   @ConfigProperty(name = "FACTDESK_SECURITY_EVENT_RETENTION_DAYS", defaultValue = "180")
   int securityRetentionDays;
 
+  @Inject
+  @ConfigProperty(name = "FACTDESK_CHANGE_LOG_RETENTION_DAYS", defaultValue = "30")
+  int changeLogRetentionDays;
+
   private ScheduledFuture<?> task;
 
   /** After Startup (schema migration) has run. */
@@ -62,6 +69,10 @@ public class Housekeeping {
     if (securityRetentionDays < 1) {
       throw new IllegalStateException("FACTDESK_SECURITY_EVENT_RETENTION_DAYS must be at least 1, not "
           + securityRetentionDays);
+    }
+    if (changeLogRetentionDays < 1) {
+      throw new IllegalStateException("FACTDESK_CHANGE_LOG_RETENTION_DAYS must be at least 1, not "
+          + changeLogRetentionDays);
     }
     task = scheduler.scheduleWithFixedDelay(this::run, everySeconds, everySeconds, TimeUnit.SECONDS);
   }
@@ -79,10 +90,12 @@ public class Housekeeping {
       int expired = sessions.purgeExpired();
       int failures = throttle.purgeStale();
       int events = securityLog.purgeBefore(OffsetDateTime.now(clock).minus(Duration.ofDays(securityRetentionDays)));
-      if (jobs + expired + failures + events > 0) {
+      int changes = changeLog.trimBefore(OffsetDateTime.now(clock).minus(Duration.ofDays(changeLogRetentionDays)));
+      if (jobs + expired + failures + events + changes > 0) {
         LOG.info("Housekeeping: deleted " + jobs + " export job(s) finished over " + retentionDays
-            + " days ago, " + expired + " expired session(s), " + failures + " stale login failure count(s) and "
-            + events + " security event(s) over " + securityRetentionDays + " days old");
+            + " days ago, " + expired + " expired session(s), " + failures + " stale login failure count(s), "
+            + events + " security event(s) over " + securityRetentionDays + " days old and " + changes
+            + " change log row(s) over " + changeLogRetentionDays + " days old");
       }
     } catch (RuntimeException e) {
       // A database hiccup must not end the schedule for good.

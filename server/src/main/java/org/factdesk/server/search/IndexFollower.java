@@ -79,7 +79,11 @@ public class IndexFollower {
     SearchIndex opened = SearchIndex.openOrReset(Path.of(base, "index"));
     LOG.info("Search index opened in " + (System.nanoTime() - t0) / 1_000_000 + " ms: " + opened.documents()
         + " documents, " + (opened.usable() ? "catching up from change " + opened.applied() : "to be rebuilt"));
-    if (opened.usable()) {
+    if (opened.usable() && opened.applied() < log.trimmedThrough()) {
+      // Stopped longer than the change log keeps rows (FACTDESK_CHANGE_LOG_RETENTION_DAYS): changes are gone.
+      LOG.info("Search index stopped at change " + opened.applied() + ", before the change log's horizon: rebuilding");
+      rebuildWanted.set(true);
+    } else if (opened.usable()) {
       applied = opened.applied();
       long now = System.currentTimeMillis();
       opened.gaps().forEach(g -> gaps.put(g, now));

@@ -103,4 +103,45 @@ public class ChangeLog {
       throw new IllegalStateException("could not read the change log", e);
     }
   }
+
+  /**
+   * Deletes the rows logged before {@code time} and moves the horizon past them, in one local
+   * transaction; returns how many rows went. Idempotent, so every instance may run it.
+   */
+  public int trimBefore(OffsetDateTime time) {
+    long through = headBefore(time);
+    if (through == 0) {
+      return 0;
+    }
+    try (Connection c = dataSource.getConnection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement horizon = c.prepareStatement(
+              "UPDATE change_log_horizon SET trimmed_through = ? WHERE id = 1 AND trimmed_through < ?");
+          PreparedStatement delete = c.prepareStatement("DELETE FROM change_log WHERE seq <= ?")) {
+        horizon.setLong(1, through);
+        horizon.setLong(2, through);
+        horizon.executeUpdate();
+        delete.setLong(1, through);
+        int deleted = delete.executeUpdate();
+        c.commit();
+        return deleted;
+      } catch (SQLException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not trim the change log", e);
+    }
+  }
+
+  /** The highest seq trimmed away so far (0: none): an index that applied less must be rebuilt. */
+  public long trimmedThrough() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement q = c.prepareStatement("SELECT trimmed_through FROM change_log_horizon WHERE id = 1");
+        ResultSet rs = q.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw new IllegalStateException("could not read the change log's horizon", e);
+    }
+  }
 }
